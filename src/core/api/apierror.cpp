@@ -111,7 +111,8 @@ bool parseErrorEnvelope(const QByteArray& body, ApiError& error)
         return false;
     // Plain text: only a short, printable, single paragraph is worth showing.
     const QString text = QString::fromUtf8(body.left(500)).trimmed();
-    if (text.startsWith(u'<') || text.startsWith(u'{') || text.startsWith(u'['))
+    if (text.startsWith(u'<') || text.startsWith(u'{') || text.startsWith(u'[') ||
+        text == u"null"_s || text == u"true"_s || text == u"false"_s)
         return false;
     assignMessage(error, text.section(u'\n', 0, 0).left(300), MaxNestingForStringEncodedJson);
     return true;

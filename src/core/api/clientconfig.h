@@ -23,4 +23,12 @@ struct ClientConfig final {
     bool http2Allowed = true;
     QList<QSslCertificate> extraCaCertificates;
     std::optional<QNetworkProxy> proxy; // nullopt: the system's proxy settings
+
+    static ClientConfig forGateway(const QUrl& baseUrl, const QString& apiKey)
+    {
+        ClientConfig config;
+        config.baseUrl = baseUrl;
+        config.apiKey = apiKey;
+        return config;
+    }
 };
