@@ -1,0 +1,237 @@
+#include "clioptions.h"
+
+#include "videoremix_version.h"
+
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CommandSpec {
+    CliOptions::Command command;
+    const char16_t* name;
+    bool needsVideoId;
+};
+
+constexpr CommandSpec Commands[] = {
+    {CliOptions::Command::Remix, u"remix", true},      {CliOptions::Command::Status, u"status", true},
+    {CliOptions::Command::Wait, u"wait", true},        {CliOptions::Command::Download, u"download", true},
+    {CliOptions::Command::List, u"list", false},       {CliOptions::Command::Delete, u"delete", true},
+};
+
+std::optional<qint64> parseSeconds(const QString& text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 7 * 24 * 3600)
+        return std::nullopt;
+    return static_cast<qint64>(std::llround(seconds * 1000.0));
+}
+
+QString environment(std::initializer_list<const char*> names)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : names) {
+        const QString value = env.value(QString::fromLatin1(name)).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+QString usageText()
+{
+    return CliOptions::tr(
+        "Usage:\n"
+        "  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]\n"
+        "  videoremix-cli [options] status VIDEO_ID\n"
+        "  videoremix-cli [options] wait VIDEO_ID [--download FILE]\n"
+        "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE\n"
+        "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
+        "  videoremix-cli [options] delete VIDEO_ID\n"
+        "\n"
+        "Options:\n"
+        "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL)\n"
+        "  --json                  print the result as one JSON line; errors as JSON on stderr\n"
+        "  --lang zh|en            language of messages (default: the system's)\n"
+        "  --poll-interval SECONDS how often to ask for the job's status (default 5)\n"
+        "  --timeout SECONDS       give up after this long\n"
+        "  --version, --help\n"
+        "\n"
+        "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY; no option takes it,\n"
+        "so it never shows in the process list.\n"
+        "\n"
+        "Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,\n"
+        "3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.\n");
+}
+
+} // namespace
+
+std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QString& problem, bool& exitNow)
+{
+    exitNow = false;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption baseUrl(u"base-url"_s, {}, u"URL"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption lang(u"lang"_s, {}, u"zh|en"_s);
+    const QCommandLineOption pollInterval(u"poll-interval"_s, {}, u"SECONDS"_s);
+    const QCommandLineOption timeout(u"timeout"_s, {}, u"SECONDS"_s);
+    const QCommandLineOption prompt(u"prompt"_s, {}, u"TEXT"_s);
+    const QCommandLineOption size(u"size"_s, {}, u"WxH"_s);
+    const QCommandLineOption wait(u"wait"_s);
+    const QCommandLineOption download(u"download"_s, {}, u"FILE"_s);
+    const QCommandLineOption output(u"output"_s, {}, u"FILE"_s);
+    const QCommandLineOption variant(u"variant"_s, {}, u"video|thumbnail|spritesheet"_s);
+    const QCommandLineOption limit(u"limit"_s, {}, u"N"_s);
+    const QCommandLineOption after(u"after"_s, {}, u"VIDEO_ID"_s);
+    const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
+    const QCommandLineOption version(u"version"_s);
+    parser.addOptions({baseUrl, json, lang, pollInterval, timeout, prompt, size, wait, download, output,
+                       variant, limit, after, help, version});
+    if (!parser.parse(arguments)) {
+        problem = parser.errorText();
+        return std::nullopt;
+    }
+
+    CliOptions options;
+    const QString langCode = parser.isSet(lang) ? parser.value(lang) : QLocale().name();
+    if (parser.isSet(lang) && !langCode.startsWith(u"zh"_s) && !langCode.startsWith(u"en"_s)) {
+        problem = tr("--lang takes zh or en.");
+        return std::nullopt;
+    }
+    options.language = uiLanguageFromCode(langCode);
+
+    if (parser.isSet(help)) {
+        std::fputs(usageText().toUtf8().constData(), stdout);
+        exitNow = true;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        std::fputs("videoremix-cli " VIDEOREMIX_VERSION "\n", stdout);
+        exitNow = true;
+        return std::nullopt;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        problem = tr("No command given.") + u"\n\n"_s + usageText();
+        return std::nullopt;
+    }
+    const CommandSpec* spec = nullptr;
+    for (const CommandSpec& candidate : Commands) {
+        if (positional.first() == QString::fromUtf16(candidate.name))
+            spec = &candidate;
+    }
+    if (!spec) {
+        problem = tr("Unknown command \"%1\".").arg(positional.first()) + u"\n\n"_s + usageText();
+        return std::nullopt;
+    }
+    options.command = spec->command;
+    const int expectedPositionals = spec->needsVideoId ? 2 : 1;
+    if (positional.size() != expectedPositionals) {
+        problem = spec->needsVideoId ? tr("%1 takes exactly one video ID.").arg(positional.first())
+                                     : tr("%1 takes no video ID.").arg(positional.first());
+        return std::nullopt;
+    }
+
+    const auto allowOnly = [&](const QCommandLineOption& option, std::initializer_list<Command> commands) {
+        if (!parser.isSet(option))
+            return true;
+        for (const Command command : commands) {
+            if (command == options.command)
+                return true;
+        }
+        problem = tr("--%1 does not apply to %2.").arg(option.names().first(), positional.first());
+        return false;
+    };
+    if (!allowOnly(prompt, {Command::Remix}) || !allowOnly(size, {Command::Remix}) ||
+        !allowOnly(wait, {Command::Remix}) || !allowOnly(download, {Command::Remix, Command::Wait}) ||
+        !allowOnly(output, {Command::Download}) || !allowOnly(variant, {Command::Download}) ||
+        !allowOnly(limit, {Command::List}) || !allowOnly(after, {Command::List}))
+        return std::nullopt;
+
+    if (spec->needsVideoId) {
+        options.videoId = positional.at(1).trimmed();
+        if (const FieldProblem idProblem = RemixRequest::checkVideoId(options.videoId);
+            idProblem != FieldProblem::None) {
+            problem = RemixRequest::describe(idProblem);
+            return std::nullopt;
+        }
+    }
+    if (options.command == Command::Remix) {
+        if (!parser.isSet(prompt)) {
+            problem = tr("remix needs --prompt TEXT.");
+            return std::nullopt;
+        }
+        const RemixRequest request = RemixRequest::make(options.videoId, parser.value(prompt), parser.value(size));
+        if (const FieldProblem fieldProblem = request.validate(); fieldProblem != FieldProblem::None) {
+            problem = RemixRequest::describe(fieldProblem);
+            return std::nullopt;
+        }
+        options.prompt = request.prompt;
+        options.size = request.size;
+    }
+    options.wait = parser.isSet(wait) || parser.isSet(download) || options.command == Command::Wait;
+    options.downloadPath = parser.isSet(output) ? parser.value(output) : parser.value(download);
+    if (options.command == Command::Download && options.downloadPath.isEmpty()) {
+        problem = tr("download needs --output FILE.");
+        return std::nullopt;
+    }
+    if (parser.isSet(variant)) {
+        const auto chosen = contentVariantFromKey(parser.value(variant));
+        if (!chosen) {
+            problem = tr("--variant takes video, thumbnail or spritesheet.");
+            return std::nullopt;
+        }
+        options.variant = *chosen;
+    }
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        options.limit = parser.value(limit).toInt(&ok);
+        if (!ok || options.limit < 1 || options.limit > 100) {
+            problem = tr("--limit takes a whole number from 1 to 100.");
+            return std::nullopt;
+        }
+    }
+    options.after = parser.value(after).trimmed();
+    if (parser.isSet(pollInterval)) {
+        const auto ms = parseSeconds(parser.value(pollInterval));
+        if (!ms) {
+            problem = tr("--poll-interval takes a positive number of seconds, such as 0.5.");
+            return std::nullopt;
+        }
+        options.pollIntervalMs = int(std::max<qint64>(*ms, 50));
+    }
+    if (parser.isSet(timeout)) {
+        options.timeoutMs = parseSeconds(parser.value(timeout));
+        if (!options.timeoutMs) {
+            problem = tr("--timeout takes a positive number of seconds, such as 30 or 0.5.");
+            return std::nullopt;
+        }
+    }
+    options.json = parser.isSet(json);
+
+    const QString base = parser.isSet(baseUrl) ? parser.value(baseUrl)
+                                               : environment({"VIDEOREMIX_BASE_URL", "OPENAI_BASE_URL"});
+    if (base.isEmpty()) {
+        problem = tr("No gateway: pass --base-url URL or set VIDEOREMIX_BASE_URL.");
+        return std::nullopt;
+    }
+    options.baseUrl = QUrl::fromUserInput(base);
+    if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != u"http"_s && options.baseUrl.scheme() != u"https"_s)) {
+        problem = tr("\"%1\" is not an http or https URL.").arg(base);
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString apiKeyFromEnvironment()
+{
+    return environment({"VIDEOREMIX_API_KEY", "OPENAI_API_KEY"});
+}

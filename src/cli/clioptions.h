@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/uilanguage.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What the user asked the CLI to do, parsed and checked before any request.
+struct CliOptions final {
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    enum class Command { Remix, Status, Wait, Download, List, Delete };
+
+    Command command = Command::Status;
+    QString videoId;
+    QString prompt;
+    QString size;
+    bool wait = false;
+    QString downloadPath; // remix/wait --download, download --output
+    ContentVariant variant = ContentVariant::Video;
+    int limit = 20;
+    QString after; // list: the page after this video
+    bool json = false;
+    UiLanguage language = UiLanguage::English;
+    int pollIntervalMs = 5000;
+    std::optional<qint64> timeoutMs;
+    QUrl baseUrl;
+
+    // Parses argv. On failure returns nullopt and sets `problem` to a message
+    // for the user; `exitNow` is set for --help and --version (already printed).
+    static std::optional<CliOptions> parse(const QStringList& arguments, QString& problem, bool& exitNow);
+};
+
+// VIDEOREMIX_API_KEY, else OPENAI_API_KEY.
+QString apiKeyFromEnvironment();

@@ -1,0 +1,171 @@
+#include "clirunner.h"
+
+#include "api/apiclient.h"
+#include "jobs/downloader.h"
+#include "jobs/jobtracker.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 DefaultWaitMs = 60 * 60'000;
+
+ClientConfig configFor(const CliOptions& options, const QString& apiKey)
+{
+    ClientConfig config = ClientConfig::forGateway(options.baseUrl, apiKey);
+    if (options.timeoutMs) {
+        // The user's limit caps every wait the client would otherwise allow itself.
+        const int cap = int(std::min<qint64>(*options.timeoutMs, INT_MAX));
+        config.requestDeadlineMs = std::min(config.requestDeadlineMs, cap);
+        config.inactivityTimeoutMs = std::min(config.inactivityTimeoutMs, cap);
+        config.downloadDeadlineMs = std::min(config.downloadDeadlineMs, cap);
+    }
+    return config;
+}
+
+} // namespace
+
+CliRunner::CliRunner(CliOptions options, const QString& apiKey, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_output(m_options.json, m_options.language)
+    , m_client(new ApiClient(configFor(m_options, apiKey), this))
+{
+}
+
+void CliRunner::start()
+{
+    switch (m_options.command) {
+    case CliOptions::Command::Remix:
+        return runRemix();
+    case CliOptions::Command::Status:
+    case CliOptions::Command::Wait:
+        return runStatus();
+    case CliOptions::Command::Download:
+        return download(m_options.videoId, m_options.variant, m_options.downloadPath);
+    case CliOptions::Command::List:
+        return runList();
+    case CliOptions::Command::Delete:
+        return runDelete();
+    }
+}
+
+void CliRunner::finish(ExitCode code)
+{
+    QCoreApplication::exit(int(code));
+}
+
+void CliRunner::fail(const ApiError& error)
+{
+    m_output.error(error);
+    finish(exitCodeFor(error));
+}
+
+void CliRunner::runRemix()
+{
+    const RemixRequest request = RemixRequest::make(m_options.videoId, m_options.prompt, m_options.size);
+    ApiCall* call = m_client->remix(request);
+    connect(call, &ApiCall::retryScheduled, this, [this](const ApiError& error, qint64 delayMs) {
+        m_output.notice(tr("The gateway is busy (HTTP %1); trying again in %n seconds.", nullptr,
+                           int((delayMs + 999) / 1000))
+                            .arg(error.httpStatus));
+    });
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded())
+            return fail(call->error());
+        const Video video = *call->video();
+        if (!m_options.wait) {
+            m_output.video(video);
+            return finish(ExitCode::Success);
+        }
+        follow(video);
+    });
+}
+
+void CliRunner::runStatus()
+{
+    ApiCall* call = m_client->retrieve(m_options.videoId);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded())
+            return fail(call->error());
+        const Video video = *call->video();
+        if (!m_options.wait) {
+            m_output.video(video);
+            return finish(ExitCode::Success);
+        }
+        follow(video);
+    });
+}
+
+void CliRunner::follow(const Video& video)
+{
+    JobTracker::Options options;
+    options.pollIntervalMs = m_options.pollIntervalMs;
+    options.deadlineMs = m_options.timeoutMs.value_or(DefaultWaitMs);
+    auto* tracker = new JobTracker(m_client, video, options, this);
+    m_output.progress(video);
+    connect(tracker, &JobTracker::updated, this, [this](const Video& current) { m_output.progress(current); });
+    connect(tracker, &JobTracker::troubled, this, [this](const ApiError& error, qint64 nextPollMs) {
+        m_output.notice(tr("Could not get the status (%1); asking again in %n seconds.", nullptr,
+                           int((nextPollMs + 999) / 1000))
+                            .arg(error.messagesFor(m_options.language).first()));
+    });
+    connect(tracker, &JobTracker::gaveUp, this, &CliRunner::fail);
+    connect(tracker, &JobTracker::finished, this, [this](const Video& final) {
+        if (final.status == VideoStatus::Failed) {
+            m_output.jobFailed(final);
+            return finish(ExitCode::JobFailed);
+        }
+        if (m_options.downloadPath.isEmpty()) {
+            m_output.video(final);
+            return finish(ExitCode::Success);
+        }
+        m_output.video(final);
+        download(final.id, ContentVariant::Video, m_options.downloadPath);
+    });
+    tracker->start();
+}
+
+void CliRunner::download(const QString& videoId, ContentVariant variant, const QString& path)
+{
+    Downloader* downloader = m_client->download(videoId, variant, path);
+    connect(downloader, &Downloader::progress, this,
+            [this](qint64 received, qint64 total) { m_output.downloadProgress(received, total); });
+    connect(downloader, &Downloader::finished, this, [this, downloader, videoId] {
+        if (!downloader->succeeded())
+            return fail(downloader->error());
+        m_output.downloaded(videoId, downloader->targetPath(), downloader->bytesWritten());
+        finish(ExitCode::Success);
+    });
+    downloader->start();
+}
+
+void CliRunner::runList()
+{
+    ApiCall* call = m_client->list(m_options.after, m_options.limit);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded())
+            return fail(call->error());
+        QList<Video> videos;
+        const QJsonArray data = call->json().value(u"data"_s).toArray();
+        for (const QJsonValue& item : data) {
+            if (const auto video = Video::fromJson(item.toObject()))
+                videos.append(*video);
+        }
+        m_output.videoList(call->json(), videos);
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::runDelete()
+{
+    ApiCall* call = m_client->remove(m_options.videoId);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->succeeded())
+            return fail(call->error());
+        m_output.deleted(m_options.videoId, call->json().value(u"deleted"_s).toBool(true));
+        finish(ExitCode::Success);
+    });
+}

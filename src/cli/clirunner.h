@@ -1,0 +1,35 @@
+#pragma once
+
+#include "clioptions.h"
+#include "clioutput.h"
+#include "exitcode.h"
+
+#include <QObject>
+
+class ApiClient;
+class JobTracker;
+
+// Runs one CLI command on the event loop and ends the application with its exit code.
+class CliRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    CliRunner(CliOptions options, const QString& apiKey, QObject* parent = nullptr);
+
+    void start();
+
+private:
+    void runRemix();
+    void runStatus();
+    void runList();
+    void runDelete();
+    void follow(const Video& video);
+    void download(const QString& videoId, ContentVariant variant, const QString& path);
+    void finish(ExitCode code);
+    void fail(const ApiError& error);
+
+    CliOptions m_options;
+    CliOutput m_output;
+    ApiClient* m_client = nullptr;
+};

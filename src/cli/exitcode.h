@@ -1,0 +1,34 @@
+#pragma once
+
+#include "api/apierror.h"
+
+// The CLI's exit codes are an interface other tools script against: never renumber.
+enum class ExitCode : int {
+    Success = 0,
+    ServerError = 1,
+    Usage = 2,
+    Network = 3,
+    JobFailed = 4,
+    OutcomeUnknown = 5,
+};
+
+inline ExitCode exitCodeFor(const ApiError& error)
+{
+    if (error.outcomeUnknown)
+        return ExitCode::OutcomeUnknown;
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return ExitCode::Success;
+    case ApiError::Kind::Validation:
+        return ExitCode::Usage;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Cancelled:
+        return ExitCode::Network;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Protocol:
+        break;
+    }
+    return ExitCode::ServerError;
+}
