@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/uilanguage.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QTimer>
+#include <QUrl>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+// What went wrong, inside the window rather than in a modal box: the server's
+// words in the UI language first and the other language beneath, what the user
+// can do about it, and a Details expander with everything the server said, as
+// plain text only (never rich text from a server).
+class ErrorBanner final : public QFrame {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+
+public:
+    enum class Help { None, CheckApiKey, RateLimited, Unreachable, OutcomeUnknown };
+
+    explicit ErrorBanner(QWidget* parent = nullptr);
+
+    void setUiLanguage(UiLanguage language);
+    // gatewayUrl: the base URL in use, named when it cannot be reached.
+    void showError(const ApiError& error, const QUrl& gatewayUrl);
+    // The call failed and will be tried again by itself in delayMs.
+    void showRetry(const ApiError& error, qint64 delayMs, const QUrl& gatewayUrl);
+    // A problem of our own, not the server's (the demo server did not start).
+    void showMessage(const QString& message);
+    void dismiss();
+
+    Help help() const { return m_help; }
+    const ApiError& error() const { return m_error; }
+    static Help helpFor(const ApiError& error, bool retrying);
+
+signals:
+    void settingsRequested();
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+    void updateCountdown();
+    QString detailsText() const;
+
+    QLabel* m_iconLabel = nullptr;
+    QLabel* m_primaryLabel = nullptr;
+    QLabel* m_secondaryLabel = nullptr;
+    QLabel* m_helpLabel = nullptr;
+    QLabel* m_countdownLabel = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QToolButton* m_detailsButton = nullptr;
+    QToolButton* m_closeButton = nullptr;
+    QPlainTextEdit* m_detailsText = nullptr;
+
+    UiLanguage m_language = UiLanguage::English;
+    ApiError m_error;
+    QString m_ownMessage;
+    QUrl m_gatewayUrl;
+    Help m_help = Help::None;
+    bool m_retrying = false;
+    QDateTime m_waitUntil;
+    QTimer m_countdown;
+};

@@ -1,0 +1,114 @@
+#include "statusbadge.h"
+
+#include "remixjob.h"
+
+#include <QEvent>
+
+using namespace Qt::StringLiterals;
+
+StatusBadge::StatusBadge(QWidget* parent)
+    : QLabel(parent) {
+    setTextFormat(Qt::PlainText);
+    setAlignment(Qt::AlignCenter);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    setState(State::None);
+}
+
+StatusBadge::State StatusBadge::stateOf(const RemixJob& job) {
+    switch (job.phase()) {
+    case RemixJob::Phase::Sending:
+        return State::Sending;
+    case RemixJob::Phase::NotSent:
+        return State::NotSent;
+    case RemixJob::Phase::OutcomeUnknown:
+        return State::OutcomeUnknown;
+    case RemixJob::Phase::Stopped:
+        return State::Stopped;
+    case RemixJob::Phase::LostTrack:
+        return State::LostTrack;
+    case RemixJob::Phase::Following:
+    case RemixJob::Phase::Finished:
+        break;
+    }
+    switch (job.video().status) {
+    case VideoStatus::Queued:
+        return State::Queued;
+    case VideoStatus::InProgress:
+        return State::InProgress;
+    case VideoStatus::Completed:
+        return State::Completed;
+    case VideoStatus::Failed:
+        return State::Failed;
+    case VideoStatus::Unknown:
+        break;
+    }
+    return State::Queued;
+}
+
+QString StatusBadge::textFor(State state) {
+    switch (state) {
+    case State::None:
+        return {};
+    case State::Sending:
+        return tr("Sending");
+    case State::Queued:
+        return videoStatusDisplayName(VideoStatus::Queued);
+    case State::InProgress:
+        return videoStatusDisplayName(VideoStatus::InProgress);
+    case State::Completed:
+        return videoStatusDisplayName(VideoStatus::Completed);
+    case State::Failed:
+        return videoStatusDisplayName(VideoStatus::Failed);
+    case State::OutcomeUnknown:
+        return tr("Outcome unknown");
+    case State::NotSent:
+        return tr("Not created");
+    case State::Stopped:
+        return tr("Not followed");
+    case State::LostTrack:
+        return tr("Lost track");
+    }
+    return {};
+}
+
+void StatusBadge::setState(State state) {
+    m_state = state;
+    // Colours carry meaning only together with the text, never alone.
+    QString colors;
+    switch (state) {
+    case State::Completed:
+        colors = u"background:#1e7e34;color:white;"_s;
+        break;
+    case State::Failed:
+    case State::NotSent:
+        colors = u"background:#b02a37;color:white;"_s;
+        break;
+    case State::OutcomeUnknown:
+    case State::LostTrack:
+        colors = u"background:#b35c00;color:white;"_s;
+        break;
+    case State::InProgress:
+    case State::Sending:
+        colors = u"background:#0b5ed7;color:white;"_s;
+        break;
+    default:
+        colors = u"background:#5c636a;color:white;"_s;
+        break;
+    }
+    setStyleSheet(u"QLabel{"_s + colors +
+                  u"border-radius:8px;padding:2px 10px;font-weight:600;}"_s);
+    setVisible(state != State::None);
+    retranslateUi();
+}
+
+void StatusBadge::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLabel::changeEvent(event);
+}
+
+void StatusBadge::retranslateUi() {
+    setText(textFor(m_state));
+    setAccessibleName(tr("Status"));
+    setAccessibleDescription(text());
+}

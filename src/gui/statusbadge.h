@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QLabel>
+
+class RemixJob;
+
+// A job's state as a small coloured label: queued, in progress, completed,
+// failed, outcome unknown, and the states of our side of it.
+class StatusBadge final : public QLabel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusBadge)
+
+public:
+    enum class State {
+        None,
+        Sending,
+        Queued,
+        InProgress,
+        Completed,
+        Failed,
+        OutcomeUnknown,
+        NotSent,
+        Stopped,
+        LostTrack
+    };
+
+    explicit StatusBadge(QWidget* parent = nullptr);
+
+    State state() const { return m_state; }
+    void setState(State state);
+
+    static State stateOf(const RemixJob& job);
+    static QString textFor(State state);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    State m_state = State::None;
+};
