@@ -1,5 +1,6 @@
 #include "apicall.h"
 
+#include "oneshotbody.h"
 #include "requestfactory.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,15 @@ RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error)
     default:
         return Failure::ConnectionLost;
     }
+}
+
+bool isShortOfDeclaredLength(QNetworkReply* reply, const QByteArray& body)
+{
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    // A compressed body is inflated by Qt, so its length no longer matches.
+    if (!declared.isValid() || reply->hasRawHeader("Content-Encoding"))
+        return false;
+    return declared.toLongLong() != body.size();
 }
 
 ApiError::Kind kindOf(RetryPolicy::Failure failure)
@@ -124,17 +134,19 @@ void ApiCall::sendAttempt()
     m_received.clear();
     m_deadlinePassed = false;
     m_tooLarge = false;
-    const QNetworkRequest request = m_factory->authorized(m_url);
     switch (m_method) {
     case RetryPolicy::Method::Get:
-        m_reply = m_network->get(request);
+        m_reply = m_network->get(m_factory->authorized(m_url));
         break;
     case RetryPolicy::Method::Delete:
-        m_reply = m_network->deleteResource(request);
+        m_reply = m_network->deleteResource(m_factory->authorized(m_url));
         break;
-    case RetryPolicy::Method::RemixPost:
-        m_reply = m_network->post(request, m_body);
+    case RetryPolicy::Method::RemixPost: {
+        auto* body = new OneShotBody(m_body);
+        m_reply = m_network->post(m_factory->authorizedOneShotPost(m_url, m_body.size()), body);
+        body->setParent(m_reply);
         break;
+    }
     }
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -186,6 +198,10 @@ ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body, RetryPo
         if (status && transportFailure(reply->error()) == Failure::Timeout)
             failure = Failure::Timeout;
         error.technicalDetail = reply->errorString();
+    } else if (isShortOfDeclaredLength(reply, body)) {
+        // Qt 6.4 sometimes reports a reset mid-body as NoError with the bytes so far.
+        failure = Failure::Protocol;
+        error.technicalDetail = tr("The answer was cut off after %n bytes.", nullptr, int(body.size()));
     } else if (readSuccess(body, error)) {
         return {};
     } else {

@@ -67,6 +67,15 @@ QNetworkRequest RequestFactory::authorized(const QUrl& url, const QByteArray& ac
     return request;
 }
 
+QNetworkRequest RequestFactory::authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const
+{
+    QNetworkRequest request = authorized(url);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, bodyLength);
+    // Without this Qt copies the body into a buffer it can rewind and re-send.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    return request;
+}
+
 QNetworkRequest RequestFactory::anonymous(const QUrl& url) const
 {
     return common(url, "*/*");

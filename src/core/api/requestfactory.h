@@ -21,6 +21,8 @@ public:
 
     // Carries the key: redirects are never followed by Qt, we decide per origin.
     QNetworkRequest authorized(const QUrl& url, const QByteArray& accept = "application/json") const;
+    // A POST that Qt must never send twice by itself (see OneShotBody).
+    QNetworkRequest authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const;
     // For another origin (a CDN the gateway points at): no key, ever.
     QNetworkRequest anonymous(const QUrl& url) const;
 
