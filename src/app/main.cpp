@@ -1,6 +1,7 @@
 #include "api/clientconfig.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "videopreview.h"
 #include "videoremix_version.h"
 
 #include <QApplication>
@@ -94,6 +95,7 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+    VideoPreview::preferFfmpegBackend();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"VideoRemix"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(VIDEOREMIX_APP_ID));

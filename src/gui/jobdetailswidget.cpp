@@ -17,8 +17,7 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
     m_ui->setupUi(this);
     const auto valueLabels = {m_ui->modelValueLabel,   m_ui->sizeValueLabel,
                               m_ui->secondsValueLabel, m_ui->createdValueLabel,
-                              m_ui->elapsedValueLabel, m_ui->remixedFromValueLabel,
-                              m_ui->promptValueLabel};
+                              m_ui->elapsedValueLabel, m_ui->remixedFromValueLabel};
     for (QLabel* label : valueLabels) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,7 +59,9 @@ QString JobDetailsWidget::formatElapsed(qint64 ms) {
     const qint64 minutes = (total / 60) % 60;
     const qint64 seconds = total % 60;
     if (hours > 0)
-        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(seconds, 2, 10, QChar(u'0'));
+        return u"%1:%2:%3"_s.arg(hours)
+            .arg(minutes, 2, 10, QChar(u'0'))
+            .arg(seconds, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
 }
 
@@ -79,7 +80,10 @@ void JobDetailsWidget::refresh() {
         return text.isEmpty() ? dash : text;
     };
 
-    m_ui->videoIdLineEdit->setText(job.hasVideo() ? video.id : QString{});
+    if (m_ui->videoIdLineEdit->text() != video.id) {
+        m_ui->videoIdLineEdit->setText(video.id);
+        m_ui->videoIdLineEdit->setCursorPosition(0);
+    }
     m_ui->videoIdLineEdit->setPlaceholderText(tr("No ID yet"));
     m_ui->copyIdToolButton->setEnabled(job.hasVideo());
     m_ui->statusBadge->setState(StatusBadge::stateOf(job));
@@ -109,11 +113,17 @@ void JobDetailsWidget::refresh() {
             : dash);
     m_ui->remixedFromValueLabel->setText(orDash(
         video.remixedFromVideoId.isEmpty() ? job.request().videoId : video.remixedFromVideoId));
-    m_ui->promptValueLabel->setText(job.request().prompt);
+    if (m_ui->promptPlainTextEdit->toPlainText() != job.request().prompt)
+        m_ui->promptPlainTextEdit->setPlainText(job.request().prompt);
 
     m_ui->stopFollowingPushButton->setEnabled(job.phase() == RemixJob::Phase::Following);
     m_ui->remixResultPushButton->setEnabled(video.status == VideoStatus::Completed);
-    m_ui->videoPreview->setVisible(video.status == VideoStatus::Completed);
+    const bool completed = video.status == VideoStatus::Completed;
+    m_ui->videoPreview->setVisible(completed);
+    // The preview takes the spare height once there is one; until then the spacer does.
+    m_ui->bottomSpacer->changeSize(0, 0, QSizePolicy::Minimum,
+                                   completed ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_ui->jobLayout->invalidate();
     m_ui->videoPreview->setMedia(job.thumbnailPath(), job.videoPath(), job.isDownloading());
 
     updateElapsed();
@@ -157,7 +167,7 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->createdValueLabel->setAccessibleName(tr("Created"));
     m_ui->elapsedValueLabel->setAccessibleName(tr("Elapsed time"));
     m_ui->remixedFromValueLabel->setAccessibleName(tr("Remixed from"));
-    m_ui->promptValueLabel->setAccessibleName(tr("Prompt"));
+    m_ui->promptPlainTextEdit->setAccessibleName(tr("Prompt"));
     m_ui->stopFollowingPushButton->setText(tr("S&top Following"));
     m_ui->stopFollowingPushButton->setToolTip(
         tr("Stop checking this job's status. The job itself goes on at the gateway."));

@@ -15,6 +15,7 @@
 #include "windowstatestore.h"
 
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QShortcut>
 
@@ -55,6 +56,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
+    m_ui->welcomeTextLabel->setMaximumWidth(560);
+    m_ui->welcomeLayout->setAlignment(m_ui->welcomeTextLabel, Qt::AlignHCenter);
 
     m_jobs = new JobListModel(this);
     m_ui->jobsListView->setModel(m_jobs);
@@ -93,6 +96,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::submit);
     }
+    // Also when the window manager has not made us the active window (shortcuts wait for that).
+    m_ui->promptTextEdit->installEventFilter(this);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_ui->errorBanner, &ErrorBanner::dismiss);
 
@@ -312,6 +317,18 @@ void MainWindow::updateStatusBar() {
     m_gatewayStatusLabel->setAccessibleName(tr("Gateway in use"));
     m_keyStatusLabel->setAccessibleName(tr("Whether an API key is set"));
     m_demoStatusLabel->setAccessibleName(tr("Demo mode"));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->promptTextEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            submit();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

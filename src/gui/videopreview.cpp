@@ -53,6 +53,12 @@ VideoPreview::VideoPreview(QWidget* parent)
     setMedia({}, {}, false);
 }
 
+void VideoPreview::preferFfmpegBackend()
+{
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+}
+
 VideoPreview::~VideoPreview() {
     if (m_player)
         m_player->stop();

@@ -18,6 +18,10 @@ class VideoPreview final : public QWidget {
 
 public:
     explicit VideoPreview(QWidget* parent = nullptr);
+
+    // Qt 6.4's GStreamer backend crashes on systems that lack some GStreamer
+    // plugins; its FFmpeg backend brings its own codecs. Call before QApplication.
+    static void preferFfmpegBackend();
     ~VideoPreview() override;
 
     // Empty paths clear the preview. `busy` says the video is still downloading.
