@@ -106,6 +106,18 @@ void CliOutput::deleted(const QString& videoId, bool deleted)
     writeOut((deleted ? tr("Deleted %1.") : tr("The gateway did not delete %1.")).arg(videoId) + u'\n');
 }
 
+void CliOutput::videoDownloaded(const Video& video, const QString& path, qint64 bytes)
+{
+    if (!m_json) {
+        this->video(video);
+        return downloaded(video.id, path, bytes);
+    }
+    endProgressLine();
+    QJsonObject object = video.toNormalizedJson();
+    object.insert(u"download"_s, QJsonObject{{u"path"_s, path}, {u"bytes"_s, double(bytes)}});
+    writeOut(jsonLine(object));
+}
+
 void CliOutput::downloaded(const QString& videoId, const QString& path, qint64 bytes)
 {
     endProgressLine();

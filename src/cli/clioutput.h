@@ -17,6 +17,8 @@ public:
     void video(const Video& video);
     void videoList(const QJsonObject& page, const QList<Video>& videos);
     void deleted(const QString& videoId, bool deleted);
+    // After a wait: the final video and where its file went, as ONE JSON line.
+    void videoDownloaded(const Video& video, const QString& path, qint64 bytes);
     void downloaded(const QString& videoId, const QString& path, qint64 bytes);
     void error(const ApiError& error);
     void usageError(const QString& problem);

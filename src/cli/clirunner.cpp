@@ -122,21 +122,24 @@ void CliRunner::follow(const Video& video)
             m_output.video(final);
             return finish(ExitCode::Success);
         }
-        m_output.video(final);
-        download(final.id, ContentVariant::Video, m_options.downloadPath);
+        download(final.id, ContentVariant::Video, m_options.downloadPath, final);
     });
     tracker->start();
 }
 
-void CliRunner::download(const QString& videoId, ContentVariant variant, const QString& path)
+void CliRunner::download(const QString& videoId, ContentVariant variant, const QString& path,
+                         const std::optional<Video>& finished)
 {
     Downloader* downloader = m_client->download(videoId, variant, path);
     connect(downloader, &Downloader::progress, this,
             [this](qint64 received, qint64 total) { m_output.downloadProgress(received, total); });
-    connect(downloader, &Downloader::finished, this, [this, downloader, videoId] {
+    connect(downloader, &Downloader::finished, this, [this, downloader, videoId, finished] {
         if (!downloader->succeeded())
             return fail(downloader->error());
-        m_output.downloaded(videoId, downloader->targetPath(), downloader->bytesWritten());
+        if (finished)
+            m_output.videoDownloaded(*finished, downloader->targetPath(), downloader->bytesWritten());
+        else
+            m_output.downloaded(videoId, downloader->targetPath(), downloader->bytesWritten());
         finish(ExitCode::Success);
     });
     downloader->start();

@@ -25,7 +25,9 @@ private:
     void runList();
     void runDelete();
     void follow(const Video& video);
-    void download(const QString& videoId, ContentVariant variant, const QString& path);
+    // `finished` is the video a wait ended with, reported together with the file.
+    void download(const QString& videoId, ContentVariant variant, const QString& path,
+                  const std::optional<Video>& finished = std::nullopt);
     void finish(ExitCode code);
     void fail(const ApiError& error);
 
