@@ -80,11 +80,11 @@ void JobDetailsWidget::refresh() {
         return text.isEmpty() ? dash : text;
     };
 
-    if (m_ui->videoIdLineEdit->text() != video.id) {
-        m_ui->videoIdLineEdit->setText(video.id);
-        m_ui->videoIdLineEdit->setCursorPosition(0);
+    if (m_ui->jobIdLineEdit->text() != video.id) {
+        m_ui->jobIdLineEdit->setText(video.id);
+        m_ui->jobIdLineEdit->setCursorPosition(0);
     }
-    m_ui->videoIdLineEdit->setPlaceholderText(tr("No ID yet"));
+    m_ui->jobIdLineEdit->setPlaceholderText(tr("No ID yet"));
     m_ui->copyIdToolButton->setEnabled(job.hasVideo());
     m_ui->statusBadge->setState(StatusBadge::stateOf(job));
     m_ui->progressBar->setValue(video.progress);
@@ -148,7 +148,7 @@ void JobDetailsWidget::changeEvent(QEvent* event) {
 void JobDetailsWidget::retranslateUi() {
     m_ui->emptyLabel->setText(
         tr("Submit a remix, or select a job in the list, to see its details here."));
-    m_ui->videoIdLineEdit->setAccessibleName(tr("ID of the new video"));
+    m_ui->jobIdLineEdit->setAccessibleName(tr("ID of the new video"));
     m_ui->copyIdToolButton->setText(tr("Copy"));
     m_ui->copyIdToolButton->setToolTip(tr("Copy the ID to the clipboard"));
     m_ui->copyIdToolButton->setAccessibleName(tr("Copy the ID"));

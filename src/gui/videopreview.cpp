@@ -53,8 +53,7 @@ VideoPreview::VideoPreview(QWidget* parent)
     setMedia({}, {}, false);
 }
 
-void VideoPreview::preferFfmpegBackend()
-{
+void VideoPreview::preferFfmpegBackend() {
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
 }
