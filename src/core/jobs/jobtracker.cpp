@@ -2,6 +2,7 @@
 
 #include "../api/apiclient.h"
 #include "../api/retrypolicy.h"
+#include "requestslots.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,9 +11,15 @@ JobTracker::JobTracker(ApiClient* client, Video video, Options options, QObject*
     , m_client(client)
     , m_video(std::move(video))
     , m_options(options)
+    , m_slots(options.requestSlots)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
+}
+
+JobTracker::~JobTracker()
+{
+    stop();
 }
 
 void JobTracker::start()
@@ -26,15 +33,28 @@ void JobTracker::start()
         emit finished(m_video);
         return;
     }
-    poll();
+    if (m_options.firstPollDelayMs > 0)
+        scheduleNext(m_options.firstPollDelayMs);
+    else
+        poll();
 }
 
 void JobTracker::stop()
 {
     m_running = false;
     m_timer.stop();
+    if (m_slots)
+        m_slots->cancel(this);
     if (m_call)
         m_call->abort();
+    releaseSlot();
+}
+
+void JobTracker::releaseSlot()
+{
+    if (m_holdsSlot && m_slots)
+        m_slots->release();
+    m_holdsSlot = false;
 }
 
 void JobTracker::poll()
@@ -50,6 +70,21 @@ void JobTracker::poll()
         emit gaveUp(error);
         return;
     }
+    if (!m_slots) {
+        sendPoll();
+        return;
+    }
+    m_slots->acquire(this, [this] {
+        m_holdsSlot = true;
+        if (m_running)
+            sendPoll();
+        else
+            releaseSlot();
+    });
+}
+
+void JobTracker::sendPoll()
+{
     ApiCall* call = m_client->retrieve(m_video.id);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onPollFinished(call); });
@@ -67,6 +102,7 @@ void JobTracker::absorb(const Video& fresh)
 void JobTracker::onPollFinished(ApiCall* call)
 {
     m_call.clear();
+    releaseSlot();
     if (!m_running)
         return;
     if (call->succeeded()) {

@@ -10,6 +10,7 @@
 
 class ApiClient;
 class ApiCall;
+class RequestSlots;
 
 // Follows one video job with GET /v1/videos/{id} until it completes or fails.
 // Paces itself: the client's interval, or longer when the server asks
@@ -24,9 +25,15 @@ public:
         int pollIntervalMs = 5000;
         qint64 deadlineMs = 60 * 60'000;
         int maxTroubleDelayMs = 60'000;
+        // Spreads the first polls of many jobs resumed at once.
+        qint64 firstPollDelayMs = 0;
+        // Shared by every job of a gateway: a poll waits for a free slot.
+        RequestSlots* requestSlots = nullptr;
     };
 
     JobTracker(ApiClient* client, Video video, Options options, QObject* parent = nullptr);
+    // Gives back a held request slot, so a dropped tracker never starves its gateway.
+    ~JobTracker() override;
 
     void start();
     void stop();
@@ -43,6 +50,8 @@ signals:
 
 private:
     void poll();
+    void sendPoll();
+    void releaseSlot();
     void onPollFinished(ApiCall* call);
     void scheduleNext(qint64 delayMs);
     void absorb(const Video& fresh);
@@ -53,6 +62,8 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     QPointer<ApiCall> m_call;
+    QPointer<RequestSlots> m_slots;
     int m_troubles = 0;
     bool m_running = false;
+    bool m_holdsSlot = false;
 };

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "../api/video.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// Where a job stands, as the library records it. The four gateway statuses
+// plus what only the client can know: a POST on its way or of unknown outcome,
+// a request the gateway refused, a result that expired before it was fetched.
+enum class JobState {
+    Submitting,     // written before the remix POST; the answer has not arrived
+    OutcomeUnknown, // the POST may have created (and charged) a job: reconcile, never re-send
+    Rejected,       // the gateway refused the request; nothing was created
+    Queued,
+    InProgress,
+    Completed,
+    Failed,
+    Unknown, // the gateway said a status nobody knows; still followed
+    Expired, // completed, but the result was gone before it was downloaded
+    Deleted, // no longer on the gateway (deleted there, by us or by someone else)
+};
+
+QString jobStateKey(JobState state);
+std::optional<JobState> jobStateFromKey(const QString& key);
+QString jobStateDisplayName(JobState state);
+QList<JobState> allJobStates();
+
+// One row of the job library.
+struct JobRecord final {
+    Q_DECLARE_TR_FUNCTIONS(JobRecord)
+
+public:
+    qint64 id = 0; // local, assigned by the store
+    QString profileId;
+    QUrl baseUrl;
+    QString videoId; // empty until the gateway answered the POST
+    QString sourceVideoId;
+    QString prompt;
+    QString size;
+    JobState state = JobState::Submitting;
+    int progress = 0;
+    QString model;
+    QString seconds;
+    QDateTime createdAt; // when the job was submitted (or created on the gateway, if imported)
+    QDateTime updatedAt;
+    QDateTime completedAt;
+    QDateTime expiresAt;
+    QJsonObject raw;   // the gateway's last word on the video, verbatim
+    QJsonObject error; // why it failed, or the last trouble following it
+    QString filePath;
+    QString thumbnailPath;
+    bool downloaded = false;
+    qint64 submitterPid = 0; // the process that sent the POST, while Submitting
+
+    // Still worth asking the gateway about.
+    bool isFollowable() const;
+    // Completed and the video is not on disk yet.
+    bool awaitsDownload() const;
+    bool hasExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    // "expires in 42 min" for a result not yet downloaded; empty otherwise.
+    QString expiryText(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+
+    // Takes in what the gateway said. Progress never goes backwards while running.
+    void absorb(const Video& video);
+    // What JobTracker needs to follow this job.
+    Video toVideo() const;
+    // For sidecars and --json output.
+    QJsonObject toJson() const;
+};
+
+JobState jobStateForVideo(VideoStatus status);

@@ -1,0 +1,95 @@
+#include "jobschema.h"
+
+#include "sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the jobs table as first released.
+const QStringList Version1 = {
+    uR"(CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        profile_id TEXT NOT NULL DEFAULT '',
+        base_url TEXT NOT NULL DEFAULT '',
+        video_id TEXT,
+        source_video_id TEXT NOT NULL DEFAULT '',
+        prompt TEXT NOT NULL DEFAULT '',
+        size TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL,
+        progress INTEGER NOT NULL DEFAULT 0,
+        model TEXT NOT NULL DEFAULT '',
+        seconds TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        completed_at INTEGER,
+        expires_at INTEGER,
+        raw_json TEXT,
+        error_json TEXT,
+        file_path TEXT))"_s,
+    // One row per video and gateway: an import or a reconcile can never duplicate a job.
+    u"CREATE UNIQUE INDEX jobs_video ON jobs(base_url, video_id) WHERE video_id IS NOT NULL"_s,
+    u"CREATE INDEX jobs_created ON jobs(created_at DESC, id DESC)"_s,
+};
+
+// Version 2: thumbnails, an explicit downloaded flag, the submitting process,
+// and indexes for lineage and the status filter.
+const QStringList Version2 = {
+    u"ALTER TABLE jobs ADD COLUMN thumbnail_path TEXT"_s,
+    u"ALTER TABLE jobs ADD COLUMN downloaded INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE jobs ADD COLUMN submitter_pid INTEGER NOT NULL DEFAULT 0"_s,
+    u"UPDATE jobs SET downloaded = 1 WHERE file_path IS NOT NULL AND file_path <> ''"_s,
+    u"CREATE INDEX jobs_source ON jobs(base_url, source_video_id)"_s,
+    u"CREATE INDEX jobs_state ON jobs(state, created_at DESC, id DESC)"_s,
+};
+
+const QList<QStringList> Steps = {Version1, Version2};
+
+bool run(QSqlDatabase& db, const QString& statement, QString* error) {
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int JobSchema::storedVersion(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool JobSchema::migrate(QSqlDatabase& db, QString* error) {
+    static_assert(CurrentVersion == 2, "add the new step to Steps");
+    if (storedVersion(db) == CurrentVersion)
+        return true;
+    SqlTransaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    // Read again under the write lock: another process may have migrated meanwhile.
+    const int version = storedVersion(db);
+    if (version < 0) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (version > CurrentVersion) {
+        *error = u"the job library was written by a newer VideoRemix (schema %1)"_s.arg(version);
+        return false;
+    }
+    for (int step = version; step < CurrentVersion; ++step) {
+        for (const QString& statement : Steps.at(step)) {
+            if (!run(db, statement, error))
+                return false;
+        }
+    }
+    if (!run(db, u"PRAGMA user_version = %1"_s.arg(CurrentVersion), error))
+        return false;
+    return transaction.commit(error);
+}

@@ -1,0 +1,511 @@
+#include "jobstore.h"
+
+#include "jobschema.h"
+#include "sqltransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJobStore, "videoremix.jobs.store")
+
+namespace {
+
+const QString Columns =
+    u"id, profile_id, base_url, video_id, source_video_id, prompt, size, state, progress, "
+    u"model, seconds, created_at, updated_at, completed_at, expires_at, raw_json, error_json, "
+    u"file_path, thumbnail_path, downloaded, submitter_pid"_s;
+
+// Every column but id, in the order of Columns.
+const QString WritableColumns = Columns.mid(4);
+constexpr int WritableCount = 20;
+
+QVariant nullable(const QString& text) {
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant timeValue(const QDateTime& time) {
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDateTime timeFrom(const QVariant& value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant jsonValue(const QJsonObject& object) {
+    return object.isEmpty()
+               ? QVariant(QMetaType::fromType<QString>())
+               : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject jsonFrom(const QVariant& value) {
+    return value.isNull() ? QJsonObject()
+                          : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QVariantList writableValues(const JobRecord& r) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {
+        r.profileId,
+        r.baseUrl.toString(),
+        nullable(r.videoId),
+        r.sourceVideoId,
+        r.prompt,
+        r.size,
+        jobStateKey(r.state),
+        r.progress,
+        r.model,
+        r.seconds,
+        timeValue(r.createdAt.isValid() ? r.createdAt : now),
+        timeValue(now),
+        timeValue(r.completedAt),
+        timeValue(r.expiresAt),
+        jsonValue(r.raw),
+        jsonValue(r.error),
+        nullable(r.filePath),
+        nullable(r.thumbnailPath),
+        r.downloaded ? 1 : 0,
+        r.submitterPid,
+    };
+}
+
+JobRecord recordFrom(const QSqlQuery& q) {
+    JobRecord r;
+    r.id = q.value(0).toLongLong();
+    r.profileId = q.value(1).toString();
+    r.baseUrl = QUrl(q.value(2).toString());
+    r.videoId = q.value(3).toString();
+    r.sourceVideoId = q.value(4).toString();
+    r.prompt = q.value(5).toString();
+    r.size = q.value(6).toString();
+    r.state = jobStateFromKey(q.value(7).toString()).value_or(JobState::Unknown);
+    r.progress = q.value(8).toInt();
+    r.model = q.value(9).toString();
+    r.seconds = q.value(10).toString();
+    r.createdAt = timeFrom(q.value(11));
+    r.updatedAt = timeFrom(q.value(12));
+    r.completedAt = timeFrom(q.value(13));
+    r.expiresAt = timeFrom(q.value(14));
+    r.raw = jsonFrom(q.value(15));
+    r.error = jsonFrom(q.value(16));
+    r.filePath = q.value(17).toString();
+    r.thumbnailPath = q.value(18).toString();
+    r.downloaded = q.value(19).toInt() != 0;
+    r.submitterPid = q.value(20).toLongLong();
+    return r;
+}
+
+QString escapeLike(QString text) {
+    text.replace(u'\\', u"\\\\"_s);
+    text.replace(u'%', u"\\%"_s);
+    text.replace(u'_', u"\\_"_s);
+    return u'%' + text + u'%';
+}
+
+// Builds the WHERE clause shared by recent() and count().
+QString whereFor(const JobQuery& query, QVariantList& values, bool withCursor) {
+    QStringList parts;
+    if (!query.text.trimmed().isEmpty()) {
+        parts << u"(prompt LIKE ? ESCAPE '\\' OR video_id LIKE ? ESCAPE '\\' "
+                 u"OR source_video_id LIKE ? ESCAPE '\\')"_s;
+        const QString pattern = escapeLike(query.text.trimmed());
+        values << pattern << pattern << pattern;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (const JobState state : query.states) {
+            marks << u"?"_s;
+            values << jobStateKey(state);
+        }
+        parts << u"state IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (!query.profileId.isEmpty()) {
+        parts << u"profile_id = ?"_s;
+        values << query.profileId;
+    }
+    if (withCursor && query.before) {
+        parts << u"(created_at < ? OR (created_at = ? AND id < ?))"_s;
+        const qint64 time = query.before->createdAt.toMSecsSinceEpoch();
+        values << time << time << query.before->id;
+    }
+    return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
+}
+
+QString nextConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return u"videoremix-jobs-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+QString JobStore::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/jobs.sqlite"_s;
+}
+
+JobStore::JobStore(const QString& path)
+    : m_path(path)
+    , m_connection(nextConnectionName()) {
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!openFile())
+        return;
+    QString detail;
+    if (!configure() || !checkIntegrity(&detail)) {
+        qCWarning(lcJobStore) << "job library" << m_path << "failed its check:" << detail << m_error
+                              << "- setting it aside and starting afresh";
+        quarantine();
+        if (!openFile() || !configure())
+            return;
+    }
+    QString error;
+    if (!JobSchema::migrate(m_db, &error)) {
+        m_error = error;
+        qCWarning(lcJobStore) << "job library" << m_path << "cannot be used:" << error;
+        return;
+    }
+    m_open = true;
+}
+
+JobStore::~JobStore() {
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool JobStore::openFile() {
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::configure() {
+    QSqlQuery query(m_db);
+    // WAL: the CLI can write while the app reads, and a killed writer never
+    // leaves a half-written page in the main file.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
+        return fail(query);
+    // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power
+    // loss. A row here stands for a paid job and writes are a few per second
+    // at most, so the extra fsync per commit costs nothing anyone notices.
+    if (!query.exec(u"PRAGMA synchronous = FULL"_s))
+        return fail(query);
+    return true;
+}
+
+bool JobStore::checkIntegrity(QString* detail) {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        if (detail)
+            *detail = query.lastError().text();
+        return false;
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (detail)
+        *detail = problems.join(u"; "_s);
+    return problems == QStringList{u"ok"_s};
+}
+
+void JobStore::quarantine() {
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    m_quarantined = m_path + u".damaged-"_s + stamp;
+    if (!QFile::rename(m_path, m_quarantined)) {
+        QFile::remove(m_path);
+        m_quarantined.clear();
+    }
+    // The journal belongs to the damaged file; kept beside it for whoever investigates.
+    QFile::rename(m_path + u"-wal"_s, m_quarantined + u"-wal"_s);
+    QFile::remove(m_path + u"-wal"_s);
+    QFile::remove(m_path + u"-shm"_s);
+}
+
+bool JobStore::fail(const QSqlQuery& query) {
+    m_error = query.lastError().text();
+    qCWarning(lcJobStore) << "job library:" << m_error << query.lastQuery();
+    return false;
+}
+
+int JobStore::schemaVersion() {
+    return JobSchema::storedVersion(m_db);
+}
+
+qint64 JobStore::dataVersion() {
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool JobStore::write(const std::function<bool(QSqlQuery&)>& body) {
+    if (!m_open)
+        return false;
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin(&m_error)) {
+        qCWarning(lcJobStore) << "job library: cannot begin a write:" << m_error;
+        return false;
+    }
+    QSqlQuery query(m_db);
+    if (!body(query))
+        return false;
+    query.finish();
+    return transaction.commit(&m_error);
+}
+
+qint64 JobStore::insert(const JobRecord& record) {
+    qint64 id = 0;
+    const bool ok = write([&](QSqlQuery& query) {
+        query.prepare(u"INSERT INTO jobs (%1) VALUES (%2)"_s.arg(
+            WritableColumns, QStringList(WritableCount, u"?"_s).join(u", "_s)));
+        for (const QVariant& value : writableValues(record))
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query);
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? id : 0;
+}
+
+bool JobStore::update(const JobRecord& record) {
+    return write([&](QSqlQuery& query) {
+        QStringList assignments;
+        for (const QString& column : WritableColumns.split(u", "_s))
+            assignments << column + u" = ?"_s;
+        query.prepare(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+        for (const QVariant& value : writableValues(record))
+            query.addBindValue(value);
+        query.addBindValue(record.id);
+        if (!query.exec())
+            return fail(query);
+        return query.numRowsAffected() == 1;
+    });
+}
+
+bool JobStore::remove(qint64 id) {
+    return write([&](QSqlQuery& query) {
+        query.prepare(u"DELETE FROM jobs WHERE id = ?"_s);
+        query.addBindValue(id);
+        return query.exec() || fail(query);
+    });
+}
+
+std::optional<JobRecord> JobStore::modify(qint64 id,
+                                          const std::function<void(JobRecord&)>& change) {
+    std::optional<JobRecord> result;
+    const bool ok = write([&](QSqlQuery& query) {
+        query.prepare(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(Columns));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query);
+        if (!query.next())
+            return false;
+        JobRecord record = recordFrom(query);
+        query.finish();
+        change(record);
+        QStringList assignments;
+        for (const QString& column : WritableColumns.split(u", "_s))
+            assignments << column + u" = ?"_s;
+        query.prepare(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+        for (const QVariant& value : writableValues(record))
+            query.addBindValue(value);
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query);
+        record.updatedAt = QDateTime::currentDateTimeUtc();
+        result = record;
+        return true;
+    });
+    return ok ? result : std::nullopt;
+}
+
+int JobStore::importVideos(const QString& profileId, const QUrl& baseUrl,
+                           const QList<Video>& videos, QList<qint64>* added) {
+    QList<qint64> newIds;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool ok = write([&](QSqlQuery& query) {
+        for (const Video& video : videos) {
+            query.prepare(
+                u"SELECT %1 FROM jobs WHERE base_url = ? AND video_id = ?"_s.arg(Columns));
+            query.addBindValue(baseUrl.toString());
+            query.addBindValue(video.id);
+            if (!query.exec())
+                return fail(query);
+            const bool known = query.next();
+            JobRecord record;
+            if (known) {
+                record = recordFrom(query);
+            } else {
+                record.profileId = profileId;
+                record.baseUrl = baseUrl;
+                record.createdAt = video.createdAt.isValid() ? video.createdAt : now;
+            }
+            query.finish();
+            record.absorb(video);
+            if (record.awaitsDownload() && record.hasExpired(now))
+                record.state = JobState::Expired;
+            const QVariantList values = writableValues(record);
+            if (known) {
+                QStringList assignments;
+                for (const QString& column : WritableColumns.split(u", "_s))
+                    assignments << column + u" = ?"_s;
+                query.prepare(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+                for (const QVariant& value : values)
+                    query.addBindValue(value);
+                query.addBindValue(record.id);
+            } else {
+                query.prepare(u"INSERT INTO jobs (%1) VALUES (%2)"_s.arg(
+                    WritableColumns, QStringList(WritableCount, u"?"_s).join(u", "_s)));
+                for (const QVariant& value : values)
+                    query.addBindValue(value);
+            }
+            if (!query.exec())
+                return fail(query);
+            if (!known)
+                newIds << query.lastInsertId().toLongLong();
+        }
+        return true;
+    });
+    if (!ok)
+        return -1;
+    if (added)
+        *added = newIds;
+    return int(newIds.size());
+}
+
+QList<qint64>
+JobStore::markInterruptedSubmissions(const std::function<bool(const JobRecord&)>& alive) {
+    QList<qint64> ids;
+    const bool ok = write([&](QSqlQuery& query) {
+        query.prepare(u"SELECT %1 FROM jobs WHERE state = ?"_s.arg(Columns));
+        query.addBindValue(jobStateKey(JobState::Submitting));
+        if (!query.exec())
+            return fail(query);
+        while (query.next()) {
+            const JobRecord record = recordFrom(query);
+            if (!alive(record))
+                ids << record.id;
+        }
+        query.finish();
+        const QJsonObject why{
+            {u"code"_s, u"interrupted"_s},
+            {u"message"_s,
+             tr("VideoRemix stopped before the gateway answered this remix. It may "
+                "or may not have been created (and charged); it was not sent again.")}};
+        for (const qint64 id : std::as_const(ids)) {
+            query.prepare(u"UPDATE jobs SET state = ?, error_json = ?, updated_at = ? "
+                          u"WHERE id = ? AND state = ?"_s);
+            query.addBindValue(jobStateKey(JobState::OutcomeUnknown));
+            query.addBindValue(jsonValue(why));
+            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            query.addBindValue(id);
+            query.addBindValue(jobStateKey(JobState::Submitting));
+            if (!query.exec())
+                return fail(query);
+        }
+        return true;
+    });
+    return ok ? ids : QList<qint64>();
+}
+
+QList<JobRecord> JobStore::select(const QString& where, const QVariantList& values,
+                                  const QString& tail) {
+    QList<JobRecord> records;
+    if (!m_open)
+        return records;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM jobs WHERE %2 %3"_s.arg(Columns, where, tail));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(query);
+        return records;
+    }
+    while (query.next())
+        records.append(recordFrom(query));
+    return records;
+}
+
+std::optional<JobRecord> JobStore::job(qint64 id) {
+    const QList<JobRecord> records = select(u"id = ?"_s, {id});
+    return records.isEmpty() ? std::nullopt : std::optional(records.first());
+}
+
+std::optional<JobRecord> JobStore::findByVideoId(const QUrl& baseUrl, const QString& videoId) {
+    const QList<JobRecord> records =
+        select(u"base_url = ? AND video_id = ?"_s, {baseUrl.toString(), videoId});
+    return records.isEmpty() ? std::nullopt : std::optional(records.first());
+}
+
+QList<JobRecord> JobStore::recent(const JobQuery& query) {
+    QVariantList values;
+    const QString where = whereFor(query, values, true);
+    QString tail = u"ORDER BY created_at DESC, id DESC"_s;
+    if (query.limit > 0)
+        tail += u" LIMIT %1"_s.arg(query.limit);
+    return select(where, values, tail);
+}
+
+int JobStore::count(const JobQuery& query) {
+    QVariantList values;
+    const QString where = whereFor(query, values, false);
+    QSqlQuery sql(m_db);
+    sql.prepare(u"SELECT COUNT(*) FROM jobs WHERE "_s + where);
+    for (const QVariant& value : values)
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next()) {
+        fail(sql);
+        return 0;
+    }
+    return sql.value(0).toInt();
+}
+
+QList<JobRecord> JobStore::unfinished(const QString& profileId) {
+    QString where =
+        u"((video_id IS NOT NULL AND state IN (?, ?, ?)) OR (state = ? AND downloaded = 0))"_s;
+    QVariantList values{jobStateKey(JobState::Queued), jobStateKey(JobState::InProgress),
+                        jobStateKey(JobState::Unknown), jobStateKey(JobState::Completed)};
+    if (!profileId.isEmpty()) {
+        where += u" AND profile_id = ?"_s;
+        values << profileId;
+    }
+    return select(where, values, u"ORDER BY created_at, id"_s);
+}
+
+QList<JobRecord> JobStore::withState(JobState state) {
+    return select(u"state = ?"_s, {jobStateKey(state)}, u"ORDER BY created_at, id"_s);
+}
+
+std::optional<JobRecord> JobStore::remixedFrom(qint64 id) {
+    const std::optional<JobRecord> child = job(id);
+    if (!child || child->sourceVideoId.isEmpty())
+        return std::nullopt;
+    return findByVideoId(child->baseUrl, child->sourceVideoId);
+}
+
+QList<JobRecord> JobStore::remixesOf(qint64 id) {
+    const std::optional<JobRecord> parent = job(id);
+    if (!parent || parent->videoId.isEmpty())
+        return {};
+    return select(u"base_url = ? AND source_video_id = ?"_s,
+                  {parent->baseUrl.toString(), parent->videoId}, u"ORDER BY created_at, id"_s);
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "jobrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+// What the history asks for: newest first, optionally narrowed by text and
+// status, a page at a time. `before` continues after the last row of the
+// previous page (keyset paging: every page costs the same, however deep).
+struct JobQuery final {
+    QString text;           // matched in prompt and IDs, case-insensitively
+    QList<JobState> states; // empty: every state
+    QString profileId;      // empty: every profile
+    int limit = 100;        // <= 0: no limit
+    struct Cursor final {
+        QDateTime createdAt;
+        qint64 id = 0;
+    };
+    std::optional<Cursor> before;
+};
+
+// The job library on disk: one SQLite file in WAL mode shared by the app and
+// the CLI. Every write is one IMMEDIATE transaction; a failed write changes
+// nothing and returns false. Opening checks the file's integrity and sets a
+// damaged file aside (quarantinedPath()) instead of failing.
+class JobStore final {
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+
+public:
+    static constexpr int BusyTimeoutMs = 5000;
+
+    // <AppDataLocation>/jobs.sqlite
+    static QString defaultPath();
+
+    explicit JobStore(const QString& path = defaultPath());
+    ~JobStore();
+    Q_DISABLE_COPY_MOVE(JobStore)
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    // Where a file that failed its integrity check was moved; empty normally.
+    QString quarantinedPath() const { return m_quarantined; }
+    int schemaVersion();
+    // PRAGMA quick_check; `detail` gets SQLite's own words when it fails.
+    bool checkIntegrity(QString* detail = nullptr);
+    // Changes whenever ANOTHER connection (the CLI, the app) committed a write.
+    qint64 dataVersion();
+
+    // --- writes: each one transaction ---------------------------------
+    // Inserts and returns the new local id (0 on failure); `record.id` is ignored.
+    qint64 insert(const JobRecord& record);
+    // Writes every column of the row `record.id`; false when it does not exist.
+    bool update(const JobRecord& record);
+    bool remove(qint64 id);
+    // Inserts the videos this store does not know yet (by base URL and ID) and
+    // refreshes the server-side fields of the others, all in one transaction.
+    // `added` receives the new local ids. -1 on failure (nothing written).
+    int importVideos(const QString& profileId, const QUrl& baseUrl, const QList<Video>& videos,
+                     QList<qint64>* added = nullptr);
+    // Turns Submitting rows whose POST can no longer be answered into
+    // OutcomeUnknown (one transaction) and returns their ids. `alive` says
+    // whether the row's submitter is still waiting for the answer.
+    QList<qint64> markInterruptedSubmissions(const std::function<bool(const JobRecord&)>& alive);
+    // Runs `change` on the freshly read row and writes it back, in one
+    // transaction; the row as written, or nullopt when missing or failed.
+    std::optional<JobRecord> modify(qint64 id, const std::function<void(JobRecord&)>& change);
+
+    // --- reads --------------------------------------------------------
+    std::optional<JobRecord> job(qint64 id);
+    std::optional<JobRecord> findByVideoId(const QUrl& baseUrl, const QString& videoId);
+    QList<JobRecord> recent(const JobQuery& query);
+    int count(const JobQuery& query);
+    // Jobs worth attention after a start: followable, or completed and not downloaded.
+    QList<JobRecord> unfinished(const QString& profileId = {});
+    QList<JobRecord> withState(JobState state);
+    // Lineage: the job this one was remixed from, and the jobs remixed from it.
+    std::optional<JobRecord> remixedFrom(qint64 id);
+    QList<JobRecord> remixesOf(qint64 id);
+
+private:
+    bool openFile();
+    bool configure();
+    void quarantine();
+    bool write(const std::function<bool(QSqlQuery&)>& body);
+    bool fail(const QSqlQuery& query);
+    QList<JobRecord> select(const QString& where, const QVariantList& values,
+                            const QString& tail = {});
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_error;
+    QString m_quarantined;
+    bool m_open = false;
+};
