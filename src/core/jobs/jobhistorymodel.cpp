@@ -3,6 +3,8 @@
 #include "joblibrary.h"
 #include "jobstore.h"
 
+#include <QScopedValueRollback>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,26 +52,21 @@ void JobHistoryModel::reload() {
 }
 
 void JobHistoryModel::resetTo(int rows) {
-    beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
-    m_exhausted = false;
-    endResetModel();
-    // The first page (or as many rows as were shown) is read straight away.
+    // The first page (or as many rows as were shown) is read inside the reset,
+    // so a view never sees an empty list flash by.
     const int wanted = std::max(rows, m_pageSize);
-    JobQuery query{m_searchText, m_states, {}, wanted, std::nullopt};
-    const QList<JobRecord> records = m_store->recent(query);
-    m_exhausted = records.size() < wanted;
-    if (records.isEmpty())
-        return;
-    beginInsertRows({}, 0, int(records.size()) - 1);
+    const QList<JobRecord> records =
+        m_store->recent(JobQuery::matching(m_searchText, m_states, wanted));
+    beginResetModel();
     m_rows = records;
+    m_rowOf.clear();
     reindexFrom(0);
-    endInsertRows();
+    m_exhausted = records.size() < wanted;
+    endResetModel();
 }
 
 int JobHistoryModel::totalCount() const {
-    return m_store->count(JobQuery{m_searchText, m_states, {}, 0, std::nullopt});
+    return m_store->count(JobQuery::matching(m_searchText, m_states, 0));
 }
 
 int JobHistoryModel::rowCount(const QModelIndex& parent) const {
@@ -77,13 +74,15 @@ int JobHistoryModel::rowCount(const QModelIndex& parent) const {
 }
 
 bool JobHistoryModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_fetching;
 }
 
 void JobHistoryModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_fetching)
         return;
-    JobQuery query{m_searchText, m_states, {}, m_pageSize, std::nullopt};
+    // Views (and model testers) may ask for more from inside rowsInserted.
+    const QScopedValueRollback guard(m_fetching, true);
+    JobQuery query = JobQuery::matching(m_searchText, m_states, m_pageSize);
     if (!m_rows.isEmpty())
         query.before = JobQuery::Cursor{m_rows.last().createdAt, m_rows.last().id};
     const QList<JobRecord> page = m_store->recent(query);

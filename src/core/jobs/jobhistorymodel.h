@@ -87,4 +87,5 @@ private:
     QList<JobRecord> m_rows;
     QHash<qint64, int> m_rowOf;
     bool m_exhausted = false;
+    bool m_fetching = false;
 };

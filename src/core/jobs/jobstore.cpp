@@ -33,6 +33,11 @@ QVariant nullable(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns get "" instead.
+QVariant text(const QString& value) {
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QVariant timeValue(const QDateTime& time) {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
                           : QVariant(QMetaType::fromType<qlonglong>());
@@ -57,16 +62,16 @@ QJsonObject jsonFrom(const QVariant& value) {
 QVariantList writableValues(const JobRecord& r) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return {
-        r.profileId,
-        r.baseUrl.toString(),
+        text(r.profileId),
+        text(r.baseUrl.toString()),
         nullable(r.videoId),
-        r.sourceVideoId,
-        r.prompt,
-        r.size,
+        text(r.sourceVideoId),
+        text(r.prompt),
+        text(r.size),
         jobStateKey(r.state),
         r.progress,
-        r.model,
-        r.seconds,
+        text(r.model),
+        text(r.seconds),
         timeValue(r.createdAt.isValid() ? r.createdAt : now),
         timeValue(now),
         timeValue(r.completedAt),

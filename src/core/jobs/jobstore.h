@@ -24,6 +24,15 @@ struct JobQuery final {
         qint64 id = 0;
     };
     std::optional<Cursor> before;
+
+    static JobQuery matching(const QString& text, const QList<JobState>& states = {},
+                             int limit = 100) {
+        JobQuery query;
+        query.text = text;
+        query.states = states;
+        query.limit = limit;
+        return query;
+    }
 };
 
 // The job library on disk: one SQLite file in WAL mode shared by the app and

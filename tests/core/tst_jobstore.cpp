@@ -1,0 +1,406 @@
+#include "jobs/jobstore.h"
+#include "jobs/requestslots.h"
+#include "jobs/resultfiles.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A plain connection of the test's own, to look at the file behind the store's back.
+class RawDb final {
+public:
+    explicit RawDb(const QString& path)
+        : m_name(u"raw-"_s + QString::number(++s_counter)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb() {
+        database().close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawDb)
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString& sql) {
+        QSqlQuery query(database());
+        return query.exec(sql);
+    }
+    QVariant scalar(const QString& sql) {
+        QSqlQuery query(database());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+JobRecord sampleRecord(const QString& prompt, JobState state = JobState::Queued,
+                       const QString& videoId = {}) {
+    JobRecord record;
+    record.profileId = u"profile"_s;
+    record.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+    record.videoId = videoId;
+    record.sourceVideoId = u"video_source"_s;
+    record.prompt = prompt;
+    record.size = u"1280x720"_s;
+    record.state = state;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+Video sampleVideo(const QString& id, const QString& prompt, qint64 createdSecs) {
+    Video video;
+    video.id = id;
+    video.prompt = prompt;
+    video.status = VideoStatus::Completed;
+    video.progress = 100;
+    video.createdAt = QDateTime::fromSecsSinceEpoch(createdSecs, Qt::UTC);
+    video.remixedFromVideoId = u"video_source"_s;
+    return video;
+}
+
+} // namespace
+
+class TestJobStore final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsTheCurrentSchemaInWalMode();
+    void migratesAVersion1File();
+    void leavesAFileFromANewerVersionAlone();
+    void setsADamagedFileAsideAndStartsAfresh();
+    void roundTripsEveryColumn();
+    void importIsAllOrNothing();
+    void importNeverDuplicatesAVideo();
+    void aWriteBlockedByAnotherWriterChangesNothing();
+    void modifyIsOneReadAndWriteTransaction();
+    void marksOnlyDeadSubmissionsOutcomeUnknown();
+    void answersLineageQueries();
+    void seesWritesOfAnotherConnection();
+    void pagesAndSearchesNewestFirst();
+    void namesResultFilesSafely_data();
+    void namesResultFilesSafely();
+    void requestSlotsNeverExceedTheLimit();
+
+private:
+    QString dbPath() const { return m_dir.filePath(u"jobs.sqlite"_s); }
+    QTemporaryDir m_dir;
+};
+
+void TestJobStore::createsTheCurrentSchemaInWalMode() {
+    const QString path = m_dir.filePath(u"fresh.sqlite"_s);
+    JobStore store(path);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    QVERIFY(store.checkIntegrity());
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestJobStore::migratesAVersion1File() {
+    const QString path = m_dir.filePath(u"v1.sqlite"_s);
+    {
+        // The layout exactly as version 1 wrote it.
+        RawDb raw(path);
+        QVERIFY(raw.exec(uR"(CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL DEFAULT '',
+            base_url TEXT NOT NULL DEFAULT '', video_id TEXT, source_video_id TEXT NOT NULL DEFAULT '',
+            prompt TEXT NOT NULL DEFAULT '', size TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,
+            progress INTEGER NOT NULL DEFAULT 0, model TEXT NOT NULL DEFAULT '',
+            seconds TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+            completed_at INTEGER, expires_at INTEGER, raw_json TEXT, error_json TEXT, file_path TEXT))"_s));
+        QVERIFY(raw.exec(
+            u"CREATE UNIQUE INDEX jobs_video ON jobs(base_url, video_id) WHERE video_id IS NOT NULL"_s));
+        QVERIFY(raw.exec(u"CREATE INDEX jobs_created ON jobs(created_at DESC, id DESC)"_s));
+        QVERIFY(raw.exec(
+            u"INSERT INTO jobs (profile_id, base_url, video_id, prompt, state, created_at, "
+            u"updated_at, file_path) VALUES ('p', 'http://g/', 'video_a', 'old one', "
+            u"'completed', 1000, 1000, '/tmp/a.mp4')"_s));
+        QVERIFY(raw.exec(
+            u"INSERT INTO jobs (profile_id, base_url, video_id, prompt, state, created_at, "
+            u"updated_at) VALUES ('p', 'http://g/', 'video_b', 'not fetched', "
+            u"'completed', 2000, 2000)"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 1"_s));
+    }
+    JobStore store(path);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    const QList<JobRecord> rows = store.recent({});
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).prompt, u"old one"_s);
+    QVERIFY(rows.at(1).downloaded); // derived from the old file_path
+    QVERIFY(!rows.at(0).downloaded);
+    QVERIFY(rows.at(0).thumbnailPath.isEmpty());
+    // The new columns work.
+    JobRecord changed = rows.at(0);
+    changed.thumbnailPath = u"/tmp/b.webp"_s;
+    QVERIFY(store.update(changed));
+    QCOMPARE(store.job(changed.id)->thumbnailPath, u"/tmp/b.webp"_s);
+}
+
+void TestJobStore::leavesAFileFromANewerVersionAlone() {
+    const QString path = m_dir.filePath(u"future.sqlite"_s);
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE jobs (id INTEGER PRIMARY KEY, something_new TEXT)"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+    }
+    JobStore store(path);
+    QVERIFY(!store.isOpen());
+    QVERIFY(store.errorString().contains(u"newer"_s));
+    QVERIFY(store.quarantinedPath().isEmpty());
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 99);
+}
+
+void TestJobStore::setsADamagedFileAsideAndStartsAfresh() {
+    const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x5a'));
+    }
+    JobStore store(path);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QVERIFY(!store.quarantinedPath().isEmpty());
+    QVERIFY(QFile::exists(store.quarantinedPath()));
+    QVERIFY(store.checkIntegrity());
+    QCOMPARE(store.count({}), 0);
+    QVERIFY(store.insert(sampleRecord(u"after the damage"_s)) > 0);
+}
+
+void TestJobStore::roundTripsEveryColumn() {
+    JobStore store(dbPath());
+    JobRecord record = sampleRecord(u"every column"_s, JobState::Completed, u"video_rt"_s);
+    record.progress = 100;
+    record.model = u"sora-2"_s;
+    record.seconds = u"8"_s;
+    record.completedAt = QDateTime::fromSecsSinceEpoch(1'700'000'100, Qt::UTC);
+    record.expiresAt = QDateTime::fromSecsSinceEpoch(1'700'003'700, Qt::UTC);
+    record.raw = {{u"id"_s, u"video_rt"_s}, {u"extra"_s, 1}};
+    record.error = {{u"message"_s, u"none"_s}};
+    record.filePath = u"/tmp/x.mp4"_s;
+    record.thumbnailPath = u"/tmp/x.webp"_s;
+    record.downloaded = true;
+    record.submitterPid = 42;
+    const qint64 id = store.insert(record);
+    QVERIFY(id > 0);
+    const JobRecord read = *store.job(id);
+    QCOMPARE(read.videoId, record.videoId);
+    QCOMPARE(read.state, JobState::Completed);
+    QCOMPARE(read.model, record.model);
+    QCOMPARE(read.completedAt, record.completedAt);
+    QCOMPARE(read.expiresAt, record.expiresAt);
+    QCOMPARE(read.raw, record.raw);
+    QCOMPARE(read.error, record.error);
+    QCOMPARE(read.thumbnailPath, record.thumbnailPath);
+    QVERIFY(read.downloaded);
+    QCOMPARE(read.submitterPid, 42);
+    QCOMPARE(read.createdAt.toMSecsSinceEpoch(), record.createdAt.toMSecsSinceEpoch());
+}
+
+void TestJobStore::importIsAllOrNothing() {
+    const QString path = m_dir.filePath(u"atomic.sqlite"_s);
+    JobStore store(path);
+    RawDb raw(path);
+    // The third row of the batch fails: the first two must not remain.
+    QVERIFY(raw.exec(u"CREATE TRIGGER no_third BEFORE INSERT ON jobs WHEN NEW.video_id = 'video_3' "
+                     u"BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
+    const QList<Video> videos = {sampleVideo(u"video_1"_s, u"one"_s, 1000),
+                                 sampleVideo(u"video_2"_s, u"two"_s, 1001),
+                                 sampleVideo(u"video_3"_s, u"three"_s, 1002)};
+    QCOMPARE(store.importVideos(u"p"_s, QUrl(u"http://g/"_s), videos), -1);
+    QCOMPARE(store.count({}), 0);
+    QVERIFY(raw.exec(u"DROP TRIGGER no_third"_s));
+    QCOMPARE(store.importVideos(u"p"_s, QUrl(u"http://g/"_s), videos), 3);
+}
+
+void TestJobStore::importNeverDuplicatesAVideo() {
+    JobStore store(m_dir.filePath(u"dup.sqlite"_s));
+    const QUrl gateway(u"http://g/"_s);
+    QList<qint64> added;
+    QCOMPARE(store.importVideos(u"p"_s, gateway, {sampleVideo(u"video_x"_s, u"x"_s, 5)}, &added),
+             1);
+    Video later = sampleVideo(u"video_x"_s, u"x"_s, 5);
+    later.model = u"sora-2-pro"_s;
+    QCOMPARE(store.importVideos(u"p"_s, gateway, {later}), 0);
+    QCOMPARE(store.count({}), 1);
+    QCOMPARE(store.job(added.first())->model, u"sora-2-pro"_s);
+    // Two rows may never share a video of one gateway, whatever writes them.
+    JobRecord again = sampleRecord(u"x"_s, JobState::Queued, u"video_x"_s);
+    again.baseUrl = gateway;
+    QCOMPARE(store.insert(again), 0);
+}
+
+void TestJobStore::aWriteBlockedByAnotherWriterChangesNothing() {
+    const QString path = m_dir.filePath(u"locked.sqlite"_s);
+    JobStore store(path);
+    const qint64 id = store.insert(sampleRecord(u"before"_s));
+    RawDb raw(path);
+    QVERIFY(raw.exec(u"PRAGMA busy_timeout = 0"_s));
+    QVERIFY(raw.exec(u"BEGIN IMMEDIATE"_s));
+    JobRecord record = *store.job(id);
+    record.prompt = u"after"_s;
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(!store.update(record));
+    // It waited for the other writer as long as the busy timeout allows.
+    QVERIFY(waited.elapsed() >= JobStore::BusyTimeoutMs - 500);
+    QVERIFY(raw.exec(u"ROLLBACK"_s));
+    QCOMPARE(store.job(id)->prompt, u"before"_s);
+    QVERIFY(store.update(record));
+    QCOMPARE(store.job(id)->prompt, u"after"_s);
+}
+
+void TestJobStore::modifyIsOneReadAndWriteTransaction() {
+    JobStore store(m_dir.filePath(u"modify.sqlite"_s));
+    const qint64 id = store.insert(sampleRecord(u"m"_s));
+    const std::optional<JobRecord> written = store.modify(id, [](JobRecord& row) {
+        row.state = JobState::InProgress;
+        row.progress = 40;
+    });
+    QVERIFY(written);
+    QCOMPARE(store.job(id)->progress, 40);
+    QVERIFY(!store.modify(id + 1000, [](JobRecord&) {}));
+}
+
+void TestJobStore::marksOnlyDeadSubmissionsOutcomeUnknown() {
+    JobStore store(m_dir.filePath(u"submitting.sqlite"_s));
+    const qint64 dead = store.insert(sampleRecord(u"dead"_s, JobState::Submitting));
+    const qint64 alive = store.insert(sampleRecord(u"alive"_s, JobState::Submitting));
+    const qint64 queued = store.insert(sampleRecord(u"queued"_s, JobState::Queued, u"video_q"_s));
+    const QList<qint64> marked =
+        store.markInterruptedSubmissions([alive](const JobRecord& row) { return row.id == alive; });
+    QCOMPARE(marked, QList<qint64>{dead});
+    QCOMPARE(store.job(dead)->state, JobState::OutcomeUnknown);
+    QVERIFY(!store.job(dead)->error.value(u"message"_s).toString().isEmpty());
+    QCOMPARE(store.job(alive)->state, JobState::Submitting);
+    QCOMPARE(store.job(queued)->state, JobState::Queued);
+}
+
+void TestJobStore::answersLineageQueries() {
+    JobStore store(m_dir.filePath(u"lineage.sqlite"_s));
+    JobRecord parent = sampleRecord(u"parent"_s, JobState::Completed, u"video_parent"_s);
+    const qint64 parentId = store.insert(parent);
+    JobRecord child1 = sampleRecord(u"child one"_s, JobState::Queued, u"video_c1"_s);
+    child1.sourceVideoId = u"video_parent"_s;
+    JobRecord child2 = sampleRecord(u"child two"_s, JobState::Submitting);
+    child2.sourceVideoId = u"video_parent"_s;
+    const qint64 c1 = store.insert(child1);
+    const qint64 c2 = store.insert(child2);
+    QCOMPARE(store.remixedFrom(c1)->id, parentId);
+    QCOMPARE(store.remixedFrom(c2)->id, parentId);
+    QVERIFY(!store.remixedFrom(parentId)); // its source is not in the library
+    const QList<JobRecord> children = store.remixesOf(parentId);
+    QCOMPARE(children.size(), 2);
+    QCOMPARE(children.at(0).id, c1);
+    QCOMPARE(children.at(1).id, c2);
+}
+
+void TestJobStore::seesWritesOfAnotherConnection() {
+    const QString path = m_dir.filePath(u"shared.sqlite"_s);
+    JobStore app(path);
+    JobStore cli(path);
+    const qint64 before = app.dataVersion();
+    const qint64 id = cli.insert(sampleRecord(u"from the cli"_s));
+    QVERIFY(app.dataVersion() != before);
+    QCOMPARE(app.job(id)->prompt, u"from the cli"_s);
+}
+
+void TestJobStore::pagesAndSearchesNewestFirst() {
+    JobStore store(m_dir.filePath(u"paging.sqlite"_s));
+    QList<Video> videos;
+    for (int i = 0; i < 50; ++i)
+        videos << sampleVideo(u"video_%1"_s.arg(i),
+                              i % 10 == 0 ? u"100% Cat_%1"_s.arg(i) : u"dog %1"_s.arg(i),
+                              1000 + i / 2); // pairs share a second: ties broken by id
+    QCOMPARE(store.importVideos(u"p"_s, QUrl(u"http://g/"_s), videos), 50);
+    JobQuery query;
+    query.limit = 7;
+    QList<qint64> seen;
+    for (;;) {
+        const QList<JobRecord> page = store.recent(query);
+        for (const JobRecord& row : page)
+            seen << row.id;
+        if (page.size() < query.limit)
+            break;
+        query.before = JobQuery::Cursor{page.last().createdAt, page.last().id};
+    }
+    QCOMPARE(seen.size(), 50);
+    QList<qint64> sorted = seen;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QCOMPARE(seen, sorted);
+    // LIKE wildcards in the search text are literal.
+    QCOMPARE(store.count(JobQuery::matching(u"100%"_s)), 5);
+    QCOMPARE(store.count(JobQuery::matching(u"cat_"_s)), 5);
+    QCOMPARE(store.count(JobQuery::matching(u"t_4"_s)), 1);
+    QCOMPARE(store.count(JobQuery::matching({}, {JobState::Completed})), 50);
+    QCOMPARE(store.count(JobQuery::matching({}, {JobState::Failed})), 0);
+    QCOMPARE(store.count(JobQuery::matching(u"video_1"_s)), 11);
+}
+
+void TestJobStore::namesResultFilesSafely_data() {
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("videoId");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"A cat, in space!"_s << u"video_abc"_s
+                           << u"A-cat-in-space_video_abc"_s;
+    QTest::newRow("chinese") << u"一只猫 在太空"_s << u"video_1"_s << u"一只猫-在太空_video_1"_s;
+    QTest::newRow("empty prompt") << u"???"_s << u"video_1"_s << u"video_1"_s;
+    QTest::newRow("path tricks") << u"../../etc/passwd"_s << u"video_1"_s
+                                 << u"etc-passwd_video_1"_s;
+}
+
+void TestJobStore::namesResultFilesSafely() {
+    QFETCH(QString, prompt);
+    QFETCH(QString, videoId);
+    QFETCH(QString, expected);
+    JobRecord record = sampleRecord(prompt, JobState::Completed, videoId);
+    QCOMPARE(ResultFiles::baseName(record), expected);
+
+    // Colons and long prompts: shortened, sanitised, and still unique per ID.
+    record.prompt = QString(200, u'x');
+    record.videoId = u"sora-2:task_01"_s;
+    const QString a = ResultFiles::baseName(record);
+    record.videoId = u"sora-2_task_01"_s;
+    const QString b = ResultFiles::baseName(record);
+    QVERIFY(a != b);
+    QVERIFY(!a.contains(u':'));
+    QVERIFY(a.size() <= ResultFiles::MaxPromptChars + 1 + ResultFiles::MaxIdChars);
+}
+
+void TestJobStore::requestSlotsNeverExceedTheLimit() {
+    RequestSlots gate(2);
+    QObject owner;
+    int granted = 0;
+    for (int i = 0; i < 5; ++i)
+        gate.acquire(&owner, [&granted] { ++granted; });
+    QCOMPARE(granted, 2);
+    QCOMPARE(gate.waiting(), 3);
+    gate.release();
+    QCOMPARE(granted, 2); // granted on the next turn, never from inside release()
+    QTRY_COMPARE(granted, 3);
+    gate.cancel(&owner);
+    gate.release();
+    gate.release();
+    QTest::qWait(20);
+    QCOMPARE(granted, 3);
+    QCOMPARE(gate.peakInFlight(), 2);
+    QCOMPARE(gate.inFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestJobStore)
+#include "tst_jobstore.moc"
