@@ -22,6 +22,7 @@ constexpr CommandSpec Commands[] = {
     {CliOptions::Command::Remix, u"remix", true},      {CliOptions::Command::Status, u"status", true},
     {CliOptions::Command::Wait, u"wait", true},        {CliOptions::Command::Download, u"download", true},
     {CliOptions::Command::List, u"list", false},       {CliOptions::Command::Delete, u"delete", true},
+    {CliOptions::Command::Profiles, u"profiles", false},
 };
 
 std::optional<qint64> parseSeconds(const QString& text)
@@ -54,17 +55,20 @@ QString usageText()
         "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE\n"
         "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
         "  videoremix-cli [options] delete VIDEO_ID\n"
+        "  videoremix-cli profiles\n"
         "\n"
         "Options:\n"
-        "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL)\n"
+        "  --profile NAME          a gateway profile from the app's settings (default: the active one)\n"
+        "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,\n"
+        "                          else the profile's)\n"
         "  --json                  print the result as one JSON line; errors as JSON on stderr\n"
         "  --lang zh|en            language of messages (default: the system's)\n"
         "  --poll-interval SECONDS how often to ask for the job's status (default 5)\n"
         "  --timeout SECONDS       give up after this long\n"
         "  --version, --help\n"
         "\n"
-        "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY; no option takes it,\n"
-        "so it never shows in the process list.\n"
+        "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key\n"
+        "in the system keychain; no option takes it, so it never shows in the process list.\n"
         "\n"
         "Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,\n"
         "3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.\n");
@@ -78,6 +82,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption baseUrl(u"base-url"_s, {}, u"URL"_s);
+    const QCommandLineOption profile(u"profile"_s, {}, u"NAME"_s);
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption lang(u"lang"_s, {}, u"zh|en"_s);
     const QCommandLineOption pollInterval(u"poll-interval"_s, {}, u"SECONDS"_s);
@@ -92,7 +97,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption after(u"after"_s, {}, u"VIDEO_ID"_s);
     const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({baseUrl, json, lang, pollInterval, timeout, prompt, size, wait, download, output,
+    parser.addOptions({baseUrl, profile, json, lang, pollInterval, timeout, prompt, size, wait, download, output,
                        variant, limit, after, help, version});
     if (!parser.parse(arguments)) {
         problem = parser.errorText();
@@ -207,6 +212,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
             return std::nullopt;
         }
         options.pollIntervalMs = int(std::max<qint64>(*ms, 50));
+        options.pollIntervalGiven = true;
     }
     if (parser.isSet(timeout)) {
         options.timeoutMs = parseSeconds(parser.value(timeout));
@@ -217,21 +223,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     }
     options.json = parser.isSet(json);
 
+    options.profileName = parser.value(profile).trimmed();
     const QString base = parser.isSet(baseUrl) ? parser.value(baseUrl)
                                                : environment({"VIDEOREMIX_BASE_URL", "OPENAI_BASE_URL"});
-    if (base.isEmpty()) {
-        problem = tr("No gateway: pass --base-url URL or set VIDEOREMIX_BASE_URL.");
-        return std::nullopt;
-    }
-    options.baseUrl = QUrl::fromUserInput(base);
-    if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != u"http"_s && options.baseUrl.scheme() != u"https"_s)) {
-        problem = tr("\"%1\" is not an http or https URL.").arg(base);
-        return std::nullopt;
+    if (!base.isEmpty()) {
+        options.baseUrl = QUrl::fromUserInput(base);
+        if (!options.baseUrl.isValid() ||
+            (options.baseUrl.scheme() != u"http"_s && options.baseUrl.scheme() != u"https"_s)) {
+            problem = tr("\"%1\" is not an http or https URL.").arg(base);
+            return std::nullopt;
+        }
     }
     return options;
-}
-
-QString apiKeyFromEnvironment()
-{
-    return environment({"VIDEOREMIX_API_KEY", "OPENAI_API_KEY"});
 }

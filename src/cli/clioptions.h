@@ -12,7 +12,7 @@ struct CliOptions final {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Command { Remix, Status, Wait, Download, List, Delete };
+    enum class Command { Remix, Status, Wait, Download, List, Delete, Profiles };
 
     Command command = Command::Status;
     QString videoId;
@@ -26,13 +26,12 @@ public:
     bool json = false;
     UiLanguage language = UiLanguage::English;
     int pollIntervalMs = 5000;
+    bool pollIntervalGiven = false; // else the profile's
     std::optional<qint64> timeoutMs;
-    QUrl baseUrl;
+    QUrl baseUrl;        // --base-url or the environment; empty: the profile's
+    QString profileName; // --profile; empty: the active profile
 
     // Parses argv. On failure returns nullopt and sets `problem` to a message
     // for the user; `exitNow` is set for --help and --version (already printed).
     static std::optional<CliOptions> parse(const QStringList& arguments, QString& problem, bool& exitNow);
 };
-
-// VIDEOREMIX_API_KEY, else OPENAI_API_KEY.
-QString apiKeyFromEnvironment();

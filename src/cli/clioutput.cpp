@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "settings/logredaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,15 +31,16 @@ CliOutput::CliOutput(bool json, UiLanguage language)
 {
 }
 
+// A gateway may echo the key back in an error message: nothing leaves unredacted.
 void CliOutput::writeOut(const QString& text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputs(LogRedaction::redact(text).toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
 
 void CliOutput::writeErr(const QString& text)
 {
-    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputs(LogRedaction::redact(text).toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
 
@@ -128,6 +131,29 @@ void CliOutput::downloaded(const QString& videoId, const QString& path, qint64 b
     writeOut(tr("Saved %1 (%2 bytes).").arg(path).arg(bytes) + u'\n');
 }
 
+void CliOutput::profiles(const QList<GatewayProfile>& profiles, const QString& activeId)
+{
+    if (m_json) {
+        QJsonArray list;
+        for (const GatewayProfile& profile : profiles) {
+            list.append(QJsonObject{{u"id"_s, profile.id},
+                                    {u"name"_s, profile.name},
+                                    {u"base_url"_s, profile.baseUrl.toString()},
+                                    {u"active"_s, profile.id == activeId},
+                                    {u"key_location"_s, GatewayProfile::keyLocationKey(profile.keyLocation)}});
+        }
+        writeOut(jsonLine(QJsonObject{{u"profiles"_s, list}}));
+        return;
+    }
+    QString text;
+    for (const GatewayProfile& profile : profiles) {
+        text += (profile.id == activeId ? u"* "_s : u"  "_s) + profile.name + u"  "_s +
+                profile.baseUrl.toDisplayString() + u'\n';
+    }
+    text += tr("* the active profile; choose another with --profile NAME") + u'\n';
+    writeOut(text);
+}
+
 void CliOutput::error(const ApiError& error)
 {
     endProgressLine();
@@ -145,7 +171,7 @@ void CliOutput::error(const ApiError& error)
         text += u"       "_s + tr("Request ID: %1").arg(error.requestId) + u'\n';
     if (!error.technicalDetail.isEmpty() && error.kind != ApiError::Kind::Validation)
         text += u"       "_s + error.technicalDetail + u'\n';
-    if (error.httpStatus == 401)
+    if (error.httpStatus == 401 || error.httpStatus == 403)
         text += u"       "_s + tr("Check your API key (VIDEOREMIX_API_KEY).") + u'\n';
     if (error.outcomeUnknown)
         text += u"       "_s +

@@ -12,9 +12,8 @@ namespace {
 
 constexpr qint64 DefaultWaitMs = 60 * 60'000;
 
-ClientConfig configFor(const CliOptions& options, const QString& apiKey)
+ClientConfig withUserLimits(ClientConfig config, const CliOptions& options)
 {
-    ClientConfig config = ClientConfig::forGateway(options.baseUrl, apiKey);
     if (options.timeoutMs) {
         // The user's limit caps every wait the client would otherwise allow itself.
         const int cap = int(std::min<qint64>(*options.timeoutMs, INT_MAX));
@@ -27,11 +26,11 @@ ClientConfig configFor(const CliOptions& options, const QString& apiKey)
 
 } // namespace
 
-CliRunner::CliRunner(CliOptions options, const QString& apiKey, QObject* parent)
+CliRunner::CliRunner(CliOptions options, const ClientConfig& config, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_output(m_options.json, m_options.language)
-    , m_client(new ApiClient(configFor(m_options, apiKey), this))
+    , m_client(new ApiClient(withUserLimits(config, m_options), this))
 {
 }
 
@@ -49,6 +48,8 @@ void CliRunner::start()
         return runList();
     case CliOptions::Command::Delete:
         return runDelete();
+    case CliOptions::Command::Profiles:
+        break; // answered from the settings alone, see main()
     }
 }
 

@@ -15,7 +15,7 @@ class CliRunner final : public QObject {
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    CliRunner(CliOptions options, const QString& apiKey, QObject* parent = nullptr);
+    CliRunner(CliOptions options, const ClientConfig& config, QObject* parent = nullptr);
 
     void start();
 

@@ -1,6 +1,11 @@
 #include "clioptions.h"
 #include "clioutput.h"
 #include "clirunner.h"
+#include "gatewayselection.h"
+#include "settings/gatewayconfig.h"
+#include "settings/logredaction.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -10,19 +15,38 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videoremix-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VideoRemix"));
+    LogRedaction::install();
 
     QString problem;
     bool exitNow = false;
-    const std::optional<CliOptions> options = CliOptions::parse(QCoreApplication::arguments(), problem, exitNow);
+    std::optional<CliOptions> options = CliOptions::parse(QCoreApplication::arguments(), problem, exitNow);
     if (exitNow)
         return int(ExitCode::Success);
+    const bool json = options ? options->json : QCoreApplication::arguments().contains(QStringLiteral("--json"));
+    const UiLanguage language = options ? options->language : uiLanguageForLocale(QLocale());
+    CliOutput output(json, language);
     if (!options) {
-        const bool json = QCoreApplication::arguments().contains(QStringLiteral("--json"));
-        CliOutput(json, uiLanguageForLocale(QLocale())).usageError(problem);
+        output.usageError(problem);
         return int(ExitCode::Usage);
     }
 
-    CliRunner runner(*options, apiKeyFromEnvironment());
+    Settings settings;
+    if (options->command == CliOptions::Command::Profiles) {
+        output.profiles(settings.profiles(), settings.activeProfileId());
+        return int(ExitCode::Success);
+    }
+    SecretStore secrets(settings.configDirectory());
+    const std::optional<GatewaySelection> gateway = GatewaySelection::choose(*options, settings, secrets, problem);
+    if (!gateway) {
+        output.usageError(problem);
+        return int(ExitCode::Usage);
+    }
+    LogRedaction::addSecret(gateway->config.apiKey);
+    if (sendsKeyInCleartext(gateway->config.baseUrl))
+        output.notice(cleartextWarning(gateway->config.baseUrl));
+    options->pollIntervalMs = gateway->pollIntervalMs;
+
+    CliRunner runner(*options, gateway->config);
     QTimer::singleShot(0, &runner, &CliRunner::start);
     return QCoreApplication::exec();
 }

@@ -1,4 +1,5 @@
 #include "mockserverprocess.h"
+#include "settings/settings.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,6 +29,11 @@ private slots:
     void showsBothLanguagesInTheChosenOrder();
     void summarisesHtmlPagesInsteadOfDumpingThem();
     void takesTheGatewayFromTheEnvironment();
+    void usesTheActiveProfile();
+    void choosesAProfileByName();
+    void refusesAnUnknownProfile();
+    void listsProfilesWithoutKeys();
+    void sendsNothingWithoutAKey();
     void neverPrintsTheKey();
     void printsVersionAndHelp();
 
@@ -38,6 +44,9 @@ private:
         QByteArray err;
     };
     Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    // Profiles as the app would have saved them, in this test's private config folder.
+    void saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId);
+    QString configHome() const { return m_dir.filePath(u"config"_s); }
 
     MockServerProcess m_mock;
     QTemporaryDir m_dir;
@@ -52,6 +61,16 @@ void TestCli::initTestCase()
 void TestCli::init()
 {
     QVERIFY(m_mock.reset());
+    QDir(configHome()).removeRecursively();
+}
+
+void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId)
+{
+    Settings settings(configHome() + u"/videoremix/videoremix.conf"_s);
+    QString error;
+    QVERIFY2(settings.setProfiles(profiles, &error), qPrintable(error));
+    QVERIFY(settings.setActiveProfileId(activeId));
+    QVERIFY(settings.sync());
 }
 
 TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
@@ -63,6 +82,11 @@ TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QStr
     env.remove(u"OPENAI_BASE_URL"_s);
     env.remove(u"OPENAI_API_KEY"_s);
     env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+    // Private settings, and no keychain: nothing of the machine's user leaks in.
+    env.insert(u"XDG_CONFIG_HOME"_s, configHome());
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    env.remove(u"DISPLAY"_s);
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (it.value().isNull())
             env.remove(it.key());
@@ -238,9 +262,59 @@ void TestCli::takesTheGatewayFromTheEnvironment()
                                {u"VIDEOREMIX_API_KEY"_s, QString()},
                                {u"OPENAI_API_KEY"_s, m_mock.apiKey()}});
     QVERIFY2(viaOpenAi.exitCode == 0, viaOpenAi.err.constData());
-    const Run none = cli({u"status"_s, u"video_demo_source"_s});
-    QCOMPARE(none.exitCode, 2);
-    QVERIFY(none.err.contains("--base-url"));
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
+}
+
+void TestCli::usesTheActiveProfile()
+{
+    const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
+    saveProfiles({GatewayProfile::create(u"Elsewhere"_s, QUrl(u"http://127.0.0.1:1"_s)), mock}, mock.id);
+    const Run run = cli({u"--poll-interval"_s, u"0.2"_s, u"status"_s, u"video_demo_source"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
+}
+
+void TestCli::choosesAProfileByName()
+{
+    const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
+    const GatewayProfile closed = GatewayProfile::create(u"Closed"_s, QUrl(u"http://127.0.0.1:1"_s));
+    saveProfiles({closed, mock}, closed.id);
+    const Run run = cli({u"--profile"_s, u"test MOCK"_s, u"status"_s, u"video_demo_source"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 1);
+}
+
+void TestCli::refusesAnUnknownProfile()
+{
+    const Run run = cli({u"--profile"_s, u"nowhere"_s, u"status"_s, u"video_demo_source"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("nowhere"));
+    QCOMPARE(m_mock.requests().size(), 0);
+}
+
+void TestCli::listsProfilesWithoutKeys()
+{
+    const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
+    saveProfiles({mock}, mock.id);
+    const Run run = cli({u"--json"_s, u"profiles"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray profiles = QJsonDocument::fromJson(run.out).object().value(u"profiles"_s).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().toObject().value(u"name"_s).toString(), u"Test mock"_s);
+    QCOMPARE(profiles.first().toObject().value(u"active"_s).toBool(), true);
+    QVERIFY(!run.out.contains(m_mock.apiKey().toUtf8()));
+    const Run human = cli({u"profiles"_s});
+    QVERIFY(human.out.contains("* Test mock"));
+}
+
+void TestCli::sendsNothingWithoutAKey()
+{
+    const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
+    saveProfiles({mock}, mock.id);
+    const Run run = cli({u"status"_s, u"video_demo_source"_s}, {{u"VIDEOREMIX_API_KEY"_s, QString()}});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("VIDEOREMIX_API_KEY"), run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
 }
 
 void TestCli::neverPrintsTheKey()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "clioptions.h"
+#include "settings/gatewayprofile.h"
+#include "settings/secretstore.h"
+
+class Settings;
+
+// The gateway and key one CLI run uses: --base-url or the environment over
+// --profile, over the active profile; the key from the environment, else the
+// profile's keychain entry.
+struct GatewaySelection final {
+    Q_DECLARE_TR_FUNCTIONS(GatewaySelection)
+
+public:
+    ClientConfig config;
+    GatewayProfile profile;
+    KeySource keySource = KeySource::None;
+    int pollIntervalMs = 0;
+
+    // nullopt with `problem` set when no usable gateway or key was found.
+    static std::optional<GatewaySelection> choose(const CliOptions& options, const Settings& settings,
+                                                  SecretStore& secrets, QString& problem);
+};
