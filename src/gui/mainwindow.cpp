@@ -44,6 +44,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     m_ui->sizeComboBox->addItem(QString{}); // "Same as source", named in retranslateUi
     m_ui->sizeComboBox->addItems(presetSizes());
     m_ui->sizeComboBox->setCurrentIndex(0);
+    // Inline completion would turn a custom "1280x" into "1280x720" behind the user's back.
+    m_ui->sizeComboBox->setCompleter(nullptr);
 
     for (QLabel* reason :
          {m_ui->videoIdReasonLabel, m_ui->promptReasonLabel, m_ui->sizeReasonLabel})

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,7 +64,21 @@ public:
         prompt()->setFocus();
         prompt()->selectAll();
         QTest::keyClick(prompt(), Qt::Key_Delete);
-        QTest::keyClicks(prompt(), text);
+        typeText(prompt(), text);
+    }
+
+    // Key clicks for Latin-1; anything else arrives as an input method commits
+    // it, which is how Chinese is typed.
+    static void typeText(QWidget* widget, const QString& text) {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClicks(widget, QString(c));
+            } else {
+                QInputMethodEvent event;
+                event.setCommitString(QString(c));
+                QApplication::sendEvent(widget, &event);
+            }
+        }
     }
 
     // Types into the editable size combo, as for a custom WxH.

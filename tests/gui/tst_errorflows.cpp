@@ -103,11 +103,11 @@ void TestErrorFlows::rateLimitShowsACountdownToTheRetry() {
     QCOMPARE(banner(ui)->help(), ErrorBanner::Help::RateLimited);
     auto* countdown = ui.find<QLabel>(u"countdownLabel"_s);
     QVERIFY(countdown->isVisible());
-    QVERIFY2(countdown->text().contains(u"3 seconds"_s) ||
-                 countdown->text().contains(u"2 seconds"_s),
+    QVERIFY2(countdown->text().contains(u"in 3 second"_s) ||
+                 countdown->text().contains(u"in 2 second"_s),
              qPrintable(countdown->text()));
     // It counts down...
-    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u"1 second"_s), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(u"in 1 second"_s), 3000);
     // ...the request goes out again by itself, once, and the banner steps aside.
     QTRY_COMPARE_WITH_TIMEOUT(m_mock.countRequests("POST", u"/v1/videos/video_demo_source/remix"_s),
                               2, 5000);
