@@ -715,6 +715,8 @@ void JobLibrary::importFromGateway(const QString& profileId) {
     connect(lister, &VideoLister::finished, this, [this, profileId, lister, added] {
         lister->deleteLater();
         Gateway* current = gatewayFor(profileId);
+        if (current)
+            current->importer = nullptr;
         ApiError error = lister->error();
         if (lister->endpointMissing()) {
             if (current) {
