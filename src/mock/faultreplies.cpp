@@ -1,5 +1,6 @@
 #include "faultreplies.h"
 
+#include "compressedbody.h"
 #include "mockresponses.h"
 
 #include <QJsonDocument>
@@ -150,6 +151,27 @@ HttpResponse buildBody(const FaultRule& rule, const HttpRequest& request, Dialec
         const int status = intParam(rule, u"status"_s, 500);
         HttpResponse response = MockResponses::error(status, errorText(rule, status), dialect);
         response.setHeader("x-should-retry", "false");
+        return response;
+    }
+    if (fault == u"custom-body"_s) {
+        // Any bytes at all: "body" is base64 (for invalid UTF-8 and the like),
+        // "text" is taken as it is.
+        const QByteArray body =
+            rule.params.contains(u"body"_s)
+                ? QByteArray::fromBase64(rule.params.value(u"body"_s).toString().toLatin1())
+                : textParam(rule, u"text"_s, {}).toUtf8();
+        return HttpResponse::bytes(
+            intParam(rule, u"status"_s, 200),
+            textParam(rule, u"contentType"_s, u"application/json"_s).toLatin1(), body);
+    }
+    if (fault == u"gzip-bomb"_s) {
+        const auto size = qint64(rule.params.value(u"sizeBytes"_s).toDouble(256.0 * 1024 * 1024));
+        HttpResponse response = HttpResponse::bytes(
+            200, "application/json",
+            CompressedBody::gzip(
+                R"({"id":"video_bomb","object":"video","status":"queued","padding":")"_ba, 'x',
+                R"("})"_ba, size));
+        response.setHeader("Content-Encoding", "gzip");
         return response;
     }
     if (fault == u"redirect-cross-origin"_s) {

@@ -74,6 +74,8 @@ const QStringList& FaultRules::knownFaults() {
         u"plain-text-error"_s,
         u"x-should-retry-false"_s,
         u"redirect-cross-origin"_s,
+        u"custom-body"_s,
+        u"gzip-bomb"_s,
     };
     return names;
 }

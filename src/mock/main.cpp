@@ -3,6 +3,7 @@
 #include "mockserver.h"
 #include "signalwatcher.h"
 #include "stdinwatcher.h"
+#include "tlsconfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,8 +71,12 @@ int main(int argc, char* argv[]) {
         u"name"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not log requests on stdout."_s);
     const QCommandLineOption exitWithStdin(u"exit-with-stdin"_s, u"Exit when stdin closes."_s);
-    parser.addOptions(
-        {host, port, apiKey, jobDuration, dialect, content, noList, fault, quiet, exitWithStdin});
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve the API over https with this PEM certificate chain."_s, u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
+                                    u"file"_s);
+    parser.addOptions({host, port, apiKey, jobDuration, dialect, content, noList, fault, quiet,
+                       exitWithStdin, tlsCert, tlsKey});
     parser.process(app);
 
     const QHostAddress address(parser.value(host));
@@ -113,6 +118,16 @@ int main(int argc, char* argv[]) {
 
     MockServer server(config, rules);
     server.setEcho(!parser.isSet(quiet));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        fail(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCert)) {
+        QString tlsError;
+        const std::optional<QSslConfiguration> tls =
+            TlsConfig::load(parser.value(tlsCert), parser.value(tlsKey), &tlsError);
+        if (!tls)
+            fail(tlsError);
+        server.useTls(*tls);
+    }
     QString error;
     if (!server.listen(address, quint16(portNumber), &error))
         fail(u"cannot listen: "_s + error);

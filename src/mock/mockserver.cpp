@@ -3,12 +3,15 @@
 #include "faultreplies.h"
 #include "httpconnection.h"
 
+#include <QSslServer>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QByteArray urlOf(const QTcpServer& server) {
-    return "http://" + server.serverAddress().toString().toLatin1() + ':' +
+    const QByteArray scheme = qobject_cast<const QSslServer*>(&server) ? "https://" : "http://";
+    return scheme + server.serverAddress().toString().toLatin1() + ':' +
            QByteArray::number(server.serverPort());
 }
 
@@ -17,24 +20,36 @@ QByteArray urlOf(const QTcpServer& server) {
 MockServer::MockServer(const MockConfig& config, const FaultRules& rules, QObject* parent)
     : QObject(parent)
     , m_videoApi(m_state)
-    , m_controlApi(m_state) {
+    , m_controlApi(m_state)
+    , m_apiServer(std::make_unique<QTcpServer>()) {
     m_state.startupConfig = config;
     m_state.startupRules = rules;
     m_state.reset();
-    connect(&m_apiServer, &QTcpServer::newConnection, this, &MockServer::acceptApi);
-    connect(&m_cdnServer, &QTcpServer::newConnection, this, &MockServer::acceptCdn);
+    // Not newConnection: a TLS server announces a connection only once its
+    // handshake is done, through pendingConnectionAvailable.
+    connect(m_apiServer.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &MockServer::acceptApi);
+    connect(&m_cdnServer, &QTcpServer::pendingConnectionAvailable, this, &MockServer::acceptCdn);
+}
+
+void MockServer::useTls(const QSslConfiguration& tls) {
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    m_apiServer = std::move(server);
+    connect(m_apiServer.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &MockServer::acceptApi);
 }
 
 bool MockServer::listen(const QHostAddress& address, quint16 port, QString* error) {
-    if (!m_apiServer.listen(address, port)) {
-        *error = m_apiServer.errorString();
+    if (!m_apiServer->listen(address, port)) {
+        *error = m_apiServer->errorString();
         return false;
     }
     if (!m_cdnServer.listen(address, 0)) {
         *error = m_cdnServer.errorString();
         return false;
     }
-    m_state.baseUrl = urlOf(m_apiServer);
+    m_state.baseUrl = urlOf(*m_apiServer);
     m_state.cdnBaseUrl = urlOf(m_cdnServer);
     return true;
 }
@@ -48,7 +63,7 @@ QUrl MockServer::cdnBaseUrl() const {
 }
 
 void MockServer::acceptApi() {
-    while (QTcpSocket* socket = m_apiServer.nextPendingConnection())
+    while (QTcpSocket* socket = m_apiServer->nextPendingConnection())
         new HttpConnection(
             socket, [this](const HttpRequest& r) { return handleApi(r); }, this);
 }

@@ -5,8 +5,11 @@
 #include "videoapi.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QUrl>
+
+#include <memory>
 
 // The mock gateway: an API listener and a CDN listener on two loopback ports,
 // so redirects and media URLs point to a genuinely different origin.
@@ -22,6 +25,9 @@ class MockServer final : public QObject {
 public:
     MockServer(const MockConfig& config, const FaultRules& rules, QObject* parent = nullptr);
 
+    // Serves the API over https (the CDN origin stays plain http, so a redirect
+    // to it is also a downgrade). Call before listen().
+    void useTls(const QSslConfiguration& tls);
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] QUrl cdnBaseUrl() const;
@@ -38,6 +44,6 @@ private:
     MockState m_state;
     VideoApi m_videoApi;
     ControlApi m_controlApi;
-    QTcpServer m_apiServer;
+    std::unique_ptr<QTcpServer> m_apiServer;
     QTcpServer m_cdnServer;
 };

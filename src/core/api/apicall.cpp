@@ -256,7 +256,8 @@ void ApiCall::onReplyFinished()
     m_deadline.stop();
     if (!reply)
         return;
-    if (!m_tooLarge && !m_deadlinePassed)
+    // An aborted reply (size cap, deadline, Qt's own decompression check) is closed.
+    if (!m_tooLarge && !m_deadlinePassed && reply->isOpen())
         m_received += reply->readAll();
 
     RetryPolicy::Failure failure = RetryPolicy::Failure::HttpStatus;

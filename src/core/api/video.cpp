@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -52,8 +53,15 @@ QString stringOf(const QJsonValue& value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
+    if (value.isDouble()) {
+        // A numeric id must come back digit for digit: Qt keeps integers that fit
+        // in 64 bits exactly, while 'g' formatting would round 16 digits and up.
+        constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
+        const qint64 integer = value.toInteger(notAnInteger);
+        if (integer != notAnInteger)
+            return QString::number(integer);
         return QString::number(value.toDouble(), 'g', 15);
+    }
     return {};
 }
 
@@ -69,8 +77,12 @@ QJsonObject unwrapEnvelope(const QJsonObject& object)
 
 VideoStatus parseVideoStatus(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return numericStatus(static_cast<qint64>(value.toDouble()));
+    if (value.isDouble()) {
+        // Casting a double beyond qint64 is undefined; no such code is a status.
+        const double code = value.toDouble();
+        return std::isfinite(code) && std::abs(code) < 1e9 ? numericStatus(static_cast<qint64>(code))
+                                                           : VideoStatus::Unknown;
+    }
     if (!value.isString())
         return VideoStatus::Unknown;
     const QString text = value.toString().trimmed().toLower();
