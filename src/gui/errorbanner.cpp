@@ -74,7 +74,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_settingsButton);
-    actions->addWidget(m_countdownLabel, 1);
+    actions->addWidget(m_countdownLabel);
+    actions->addStretch(1);
     actions->addWidget(m_detailsButton);
 
     auto* content = new QVBoxLayout;

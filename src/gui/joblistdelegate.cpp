@@ -49,6 +49,9 @@ void JobListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                                       Qt::ElideRight, statusRect.width()));
     painter->restore();
 
+    // No job at the gateway yet (or never): no progress to show.
+    if (index.data(JobListModel::VideoIdRole).toString().isEmpty())
+        return;
     QStyleOptionProgressBar bar;
     bar.rect = QRect(area.right() - ProgressWidth, statusRect.top(), ProgressWidth, line);
     bar.minimum = 0;

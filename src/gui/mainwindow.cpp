@@ -99,7 +99,11 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &MainWindow::submit);
     }
     // Also when the window manager has not made us the active window (shortcuts wait for that).
-    m_ui->promptTextEdit->installEventFilter(this);
+    for (QWidget* field : {static_cast<QWidget*>(m_ui->videoIdLineEdit),
+                           static_cast<QWidget*>(m_ui->promptTextEdit),
+                           static_cast<QWidget*>(m_ui->sizeComboBox),
+                           static_cast<QWidget*>(m_ui->sizeComboBox->lineEdit())})
+        field->installEventFilter(this);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_ui->errorBanner, &ErrorBanner::dismiss);
 
@@ -151,6 +155,8 @@ void MainWindow::setClientConfig(const ClientConfig& config, const QString& gate
     updateStatusBar();
     updatePage();
     validateForm();
+    if (hasGateway())
+        m_ui->videoIdLineEdit->setFocus();
 }
 
 void MainWindow::setTrackerOptions(const JobTracker::Options& options) {
@@ -322,7 +328,8 @@ void MainWindow::updateStatusBar() {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_ui->promptTextEdit && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType() &&
+        m_ui->formGroupBox->isAncestorOf(static_cast<QWidget*>(watched))) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers().testFlag(Qt::ControlModifier)) {
