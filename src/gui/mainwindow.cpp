@@ -99,10 +99,10 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &MainWindow::submit);
     }
     // Also when the window manager has not made us the active window (shortcuts wait for that).
-    for (QWidget* field : {static_cast<QWidget*>(m_ui->videoIdLineEdit),
-                           static_cast<QWidget*>(m_ui->promptTextEdit),
-                           static_cast<QWidget*>(m_ui->sizeComboBox),
-                           static_cast<QWidget*>(m_ui->sizeComboBox->lineEdit())})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->videoIdLineEdit), static_cast<QWidget*>(m_ui->promptTextEdit),
+          static_cast<QWidget*>(m_ui->sizeComboBox),
+          static_cast<QWidget*>(m_ui->sizeComboBox->lineEdit())})
         field->installEventFilter(this);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_ui->errorBanner, &ErrorBanner::dismiss);
