@@ -51,11 +51,12 @@ protected:
 
 private:
     struct KeyState final {
-        QString stored;                // what the store holds (or this run's memory)
+        QString stored; // what the store holds (or this run's memory)
         KeySource source = KeySource::None;
         std::optional<QString> edited; // typed here, not yet applied
         bool loading = false;
         bool keychainUnavailable = false; // a write failed: waiting for the user's choice
+        bool writeFailed = false;
         QString problem;
     };
 

@@ -63,6 +63,7 @@ private:
     void click(const QString& buttonName);
     void clickDialogButton(QDialogButtonBox::StandardButton which);
     void selectRow(int row);
+    void toggle(const QString& checkBoxName);
     QString runTest();
     // Clicks `answer` in the next modal message box as soon as it shows up.
     void answerNextMessageBox(QMessageBox::StandardButton answer);
@@ -135,7 +136,17 @@ void TestSettingsDialog::click(const QString& buttonName) {
 void TestSettingsDialog::clickDialogButton(QDialogButtonBox::StandardButton which) {
     QPushButton* button = find<QDialogButtonBox>(u"buttonBox"_s)->button(which);
     QVERIFY(button);
-    QTest::mouseClick(button, Qt::LeftButton);
+    // The button row may lie beyond the small offscreen screen, out of the mouse's reach.
+    button->click();
+}
+
+void TestSettingsDialog::toggle(const QString& checkBoxName) {
+    QCheckBox* box = find<QCheckBox>(checkBoxName);
+    QVERIFY(box);
+    const bool before = box->isChecked();
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QCOMPARE(box->isChecked(), !before);
 }
 
 void TestSettingsDialog::selectRow(int row) {
@@ -187,7 +198,7 @@ void TestSettingsDialog::addsProfileAndKeepsItsKeyInTheKeychain() {
     replaceText(u"nameLineEdit"_s, u"Mock A"_s);
     replaceText(u"baseUrlLineEdit"_s, m_mock.baseUrl().toString());
     replaceText(u"apiKeyLineEdit"_s, m_mock.apiKey());
-    QTest::mouseClick(find<QCheckBox>(u"activeProfileCheckBox"_s), Qt::LeftButton);
+    toggle(u"activeProfileCheckBox"_s);
     clickDialogButton(QDialogButtonBox::Apply);
     QVERIFY(stored.wait(15'000));
     QVERIFY(m_dialog->isVisible()); // Apply stays
@@ -270,7 +281,7 @@ void TestSettingsDialog::cancelRevertsEveryChange() {
     replaceText(u"nameLineEdit"_s, u"Temporary"_s);
     replaceText(u"baseUrlLineEdit"_s, u"https://temp.example.com"_s);
     replaceText(u"apiKeyLineEdit"_s, u"sk-cancelled-key-42"_s);
-    QTest::mouseClick(find<QCheckBox>(u"activeProfileCheckBox"_s), Qt::LeftButton);
+    toggle(u"activeProfileCheckBox"_s);
     selectRow(0);
     replaceText(u"nameLineEdit"_s, u"renamed"_s);
     QTest::keyClick(find<QSpinBox>(u"pollIntervalSpinBox"_s), Qt::Key_Up);
@@ -279,7 +290,7 @@ void TestSettingsDialog::cancelRevertsEveryChange() {
     find<QTabWidget>(u"pagesTabWidget"_s)->setCurrentIndex(1);
     QComboBox* language = find<QComboBox>(u"languageComboBox"_s);
     language->setCurrentIndex(language->findData(u"zh_CN"_s));
-    QTest::mouseClick(find<QCheckBox>(u"autoDownloadCheckBox"_s), Qt::LeftButton);
+    toggle(u"autoDownloadCheckBox"_s);
 
     clickDialogButton(QDialogButtonBox::Cancel);
     QVERIFY(!m_dialog->isVisible());
@@ -360,11 +371,11 @@ void TestSettingsDialog::warnsAboutPlainHttpToAnotherHost() {
 
 void TestSettingsDialog::remembersSizeAndPage() {
     openDialog();
-    m_dialog->resize(700, 555);
+    m_dialog->resize(900, 700);
     find<QTabWidget>(u"pagesTabWidget"_s)->setCurrentIndex(1);
     clickDialogButton(QDialogButtonBox::Cancel);
     openDialog();
-    QCOMPARE(m_dialog->size(), QSize(700, 555));
+    QCOMPARE(m_dialog->size(), QSize(900, 700));
     QCOMPARE(find<QTabWidget>(u"pagesTabWidget"_s)->currentIndex(), 1);
 }
 
@@ -374,7 +385,7 @@ void TestSettingsDialog::generalSettingsApply() {
     QComboBox* language = find<QComboBox>(u"languageComboBox"_s);
     language->setCurrentIndex(language->findData(u"en"_s));
     replaceText(u"downloadFolderLineEdit"_s, m_dir->filePath(u"out"_s));
-    QTest::mouseClick(find<QCheckBox>(u"notificationsCheckBox"_s), Qt::LeftButton);
+    toggle(u"notificationsCheckBox"_s);
     QSignalSpy languageChanged(m_settings.get(), &Settings::languageChanged);
     clickDialogButton(QDialogButtonBox::Ok);
     QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isVisible(); }, 5'000));
