@@ -1,4 +1,5 @@
 #include "api/clientconfig.h"
+#include "appicon.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "videopreview.h"
@@ -99,6 +100,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"VideoRemix"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(VIDEOREMIX_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     QCommandLineParser parser;
     const Options options;
     describeApplication(app, parser, options);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "api/apiclient.h"
 #include "api/remixrequest.h"
 #include "demoserver.h"
@@ -402,8 +403,6 @@ void MainWindow::retranslateUi() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About VideoRemix"),
-        tr("VideoRemix %1\n\nRemix videos through an OpenAI-compatible video gateway.")
-            .arg(QString::fromLatin1(VIDEOREMIX_VERSION)));
+    AboutDialog about(this);
+    about.exec();
 }
