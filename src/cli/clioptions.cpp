@@ -2,6 +2,8 @@
 
 #include "videoremix_version.h"
 
+#include "jobs/jobrecord.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 
@@ -23,6 +25,7 @@ constexpr CommandSpec Commands[] = {
     {CliOptions::Command::Wait, u"wait", true},        {CliOptions::Command::Download, u"download", true},
     {CliOptions::Command::List, u"list", false},       {CliOptions::Command::Delete, u"delete", true},
     {CliOptions::Command::Profiles, u"profiles", false},
+    {CliOptions::Command::History, u"history", false},
 };
 
 std::optional<qint64> parseSeconds(const QString& text)
@@ -55,6 +58,7 @@ QString usageText()
         "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE\n"
         "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
         "  videoremix-cli [options] delete VIDEO_ID\n"
+        "  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]\n"
         "  videoremix-cli profiles\n"
         "\n"
         "Options:\n"
@@ -95,10 +99,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption variant(u"variant"_s, {}, u"video|thumbnail|spritesheet"_s);
     const QCommandLineOption limit(u"limit"_s, {}, u"N"_s);
     const QCommandLineOption after(u"after"_s, {}, u"VIDEO_ID"_s);
+    const QCommandLineOption search(u"search"_s, {}, u"TEXT"_s);
+    const QCommandLineOption status(u"status"_s, {}, u"STATE"_s);
     const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
     const QCommandLineOption version(u"version"_s);
     parser.addOptions({baseUrl, profile, json, lang, pollInterval, timeout, prompt, size, wait, download, output,
-                       variant, limit, after, help, version});
+                       variant, limit, after, search, status, help, version});
     if (!parser.parse(arguments)) {
         problem = parser.errorText();
         return std::nullopt;
@@ -158,7 +164,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     if (!allowOnly(prompt, {Command::Remix}) || !allowOnly(size, {Command::Remix}) ||
         !allowOnly(wait, {Command::Remix}) || !allowOnly(download, {Command::Remix, Command::Wait}) ||
         !allowOnly(output, {Command::Download}) || !allowOnly(variant, {Command::Download}) ||
-        !allowOnly(limit, {Command::List}) || !allowOnly(after, {Command::List}))
+        !allowOnly(limit, {Command::List, Command::History}) || !allowOnly(after, {Command::List}) ||
+        !allowOnly(search, {Command::History}) || !allowOnly(status, {Command::History}))
         return std::nullopt;
 
     if (spec->needsVideoId) {
@@ -199,12 +206,22 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     if (parser.isSet(limit)) {
         bool ok = false;
         options.limit = parser.value(limit).toInt(&ok);
-        if (!ok || options.limit < 1 || options.limit > 100) {
-            problem = tr("--limit takes a whole number from 1 to 100.");
+        const int maximum = options.command == Command::History ? 100'000 : 100;
+        if (!ok || options.limit < 1 || options.limit > maximum) {
+            problem = tr("--limit takes a whole number from 1 to %1.").arg(maximum);
             return std::nullopt;
         }
     }
     options.after = parser.value(after).trimmed();
+    options.search = parser.value(search).trimmed();
+    options.statusFilter = parser.value(status).trimmed().toLower();
+    if (!options.statusFilter.isEmpty() && !jobStateFromKey(options.statusFilter)) {
+        QStringList keys;
+        for (const JobState state : allJobStates())
+            keys.append(jobStateKey(state));
+        problem = tr("--status takes one of: %1.").arg(keys.join(u", "_s));
+        return std::nullopt;
+    }
     if (parser.isSet(pollInterval)) {
         const auto ms = parseSeconds(parser.value(pollInterval));
         if (!ms) {

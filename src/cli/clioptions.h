@@ -12,7 +12,7 @@ struct CliOptions final {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Command { Remix, Status, Wait, Download, List, Delete, Profiles };
+    enum class Command { Remix, Status, Wait, Download, List, Delete, Profiles, History };
 
     Command command = Command::Status;
     QString videoId;
@@ -23,6 +23,8 @@ public:
     ContentVariant variant = ContentVariant::Video;
     int limit = 20;
     QString after; // list: the page after this video
+    QString search;        // history: text in prompts and IDs
+    QString statusFilter;  // history: a job state key
     bool json = false;
     UiLanguage language = UiLanguage::English;
     int pollIntervalMs = 5000;

@@ -131,6 +131,29 @@ void CliOutput::downloaded(const QString& videoId, const QString& path, qint64 b
     writeOut(tr("Saved %1 (%2 bytes).").arg(path).arg(bytes) + u'\n');
 }
 
+void CliOutput::history(const QList<JobRecord>& jobs)
+{
+    if (m_json) {
+        QJsonArray list;
+        for (const JobRecord& job : jobs)
+            list.append(job.toJson());
+        writeOut(jsonLine(QJsonObject{{u"jobs"_s, list}}));
+        return;
+    }
+    QString text;
+    for (const JobRecord& job : jobs) {
+        text += tr("%1  %2  %3  %4%  %5")
+                    .arg(job.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), orDash(job.videoId),
+                         jobStateDisplayName(job.state))
+                    .arg(job.progress)
+                    .arg(job.prompt.simplified().left(50)) +
+                u'\n';
+    }
+    if (jobs.isEmpty())
+        text = tr("No jobs yet.") + u'\n';
+    writeOut(text);
+}
+
 void CliOutput::profiles(const QList<GatewayProfile>& profiles, const QString& activeId)
 {
     if (m_json) {

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/video.h"
+#include "jobs/jobrecord.h"
 #include "settings/gatewayprofile.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ public:
     // After a wait: the final video and where its file went, as ONE JSON line.
     void videoDownloaded(const Video& video, const QString& path, qint64 bytes);
     void downloaded(const QString& videoId, const QString& path, qint64 bytes);
+    void history(const QList<JobRecord>& jobs);
     void profiles(const QList<GatewayProfile>& profiles, const QString& activeId);
     void error(const ApiError& error);
     void usageError(const QString& problem);

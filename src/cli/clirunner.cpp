@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "jobrecorder.h"
+
 #include "api/apiclient.h"
 #include "jobs/downloader.h"
 #include "jobs/jobtracker.h"
@@ -26,11 +28,14 @@ ClientConfig withUserLimits(ClientConfig config, const CliOptions& options)
 
 } // namespace
 
-CliRunner::CliRunner(CliOptions options, const ClientConfig& config, QObject* parent)
+CliRunner::CliRunner(CliOptions options, const ClientConfig& config, const QString& profileId,
+                     JobRecorder* recorder, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_output(m_options.json, m_options.language)
     , m_client(new ApiClient(withUserLimits(config, m_options), this))
+    , m_profileId(profileId)
+    , m_recorder(recorder)
 {
 }
 
@@ -49,7 +54,8 @@ void CliRunner::start()
     case CliOptions::Command::Delete:
         return runDelete();
     case CliOptions::Command::Profiles:
-        break; // answered from the settings alone, see main()
+    case CliOptions::Command::History:
+        break; // answered from local files alone, see main()
     }
 }
 
@@ -67,16 +73,23 @@ void CliRunner::fail(const ApiError& error)
 void CliRunner::runRemix()
 {
     const RemixRequest request = RemixRequest::make(m_options.videoId, m_options.prompt, m_options.size);
+    const QUrl baseUrl = m_client->requests().config().baseUrl;
+    const qint64 localId = m_recorder ? m_recorder->submitting(m_profileId, baseUrl, request) : 0;
     ApiCall* call = m_client->remix(request);
     connect(call, &ApiCall::retryScheduled, this, [this](const ApiError& error, qint64 delayMs) {
         m_output.notice(tr("The gateway is busy (HTTP %1); trying again in %n seconds.", nullptr,
                            int((delayMs + 999) / 1000))
                             .arg(error.httpStatus));
     });
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!call->succeeded())
+    connect(call, &ApiCall::finished, this, [this, call, localId] {
+        if (!call->succeeded()) {
+            if (m_recorder)
+                m_recorder->refused(localId, call->error());
             return fail(call->error());
+        }
         const Video video = *call->video();
+        if (m_recorder)
+            m_recorder->answered(localId, video);
         if (!m_options.wait) {
             m_output.video(video);
             return finish(ExitCode::Success);
@@ -107,7 +120,11 @@ void CliRunner::follow(const Video& video)
     options.deadlineMs = m_options.timeoutMs.value_or(DefaultWaitMs);
     auto* tracker = new JobTracker(m_client, video, options, this);
     m_output.progress(video);
-    connect(tracker, &JobTracker::updated, this, [this](const Video& current) { m_output.progress(current); });
+    connect(tracker, &JobTracker::updated, this, [this](const Video& current) {
+        m_output.progress(current);
+        if (m_recorder)
+            m_recorder->observed(m_client->requests().config().baseUrl, current);
+    });
     connect(tracker, &JobTracker::troubled, this, [this](const ApiError& error, qint64 nextPollMs) {
         m_output.notice(tr("Could not get the status (%1); asking again in %n seconds.", nullptr,
                            int((nextPollMs + 999) / 1000))
@@ -134,9 +151,11 @@ void CliRunner::download(const QString& videoId, ContentVariant variant, const Q
     Downloader* downloader = m_client->download(videoId, variant, path);
     connect(downloader, &Downloader::progress, this,
             [this](qint64 received, qint64 total) { m_output.downloadProgress(received, total); });
-    connect(downloader, &Downloader::finished, this, [this, downloader, videoId, finished] {
+    connect(downloader, &Downloader::finished, this, [this, downloader, videoId, variant, finished] {
         if (!downloader->succeeded())
             return fail(downloader->error());
+        if (m_recorder && variant == ContentVariant::Video)
+            m_recorder->downloaded(m_client->requests().config().baseUrl, videoId, downloader->targetPath());
         if (finished)
             m_output.videoDownloaded(*finished, downloader->targetPath(), downloader->bytesWritten());
         else

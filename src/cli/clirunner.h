@@ -7,6 +7,7 @@
 #include <QObject>
 
 class ApiClient;
+class JobRecorder;
 class JobTracker;
 
 // Runs one CLI command on the event loop and ends the application with its exit code.
@@ -15,7 +16,9 @@ class CliRunner final : public QObject {
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    CliRunner(CliOptions options, const ClientConfig& config, QObject* parent = nullptr);
+    // `recorder` (may be null) keeps the shared job library up to date.
+    CliRunner(CliOptions options, const ClientConfig& config, const QString& profileId,
+              JobRecorder* recorder, QObject* parent = nullptr);
 
     void start();
 
@@ -34,4 +37,6 @@ private:
     CliOptions m_options;
     CliOutput m_output;
     ApiClient* m_client = nullptr;
+    QString m_profileId;
+    JobRecorder* m_recorder = nullptr;
 };

@@ -2,6 +2,8 @@
 #include "clioutput.h"
 #include "clirunner.h"
 #include "gatewayselection.h"
+#include "jobrecorder.h"
+#include "jobs/jobstore.h"
 #include "settings/gatewayconfig.h"
 #include "settings/logredaction.h"
 #include "settings/secretstore.h"
@@ -35,6 +37,21 @@ int main(int argc, char* argv[])
         output.profiles(settings.profiles(), settings.activeProfileId());
         return int(ExitCode::Success);
     }
+    JobStore store;
+    if (options->command == CliOptions::Command::History) {
+        if (!store.isOpen()) {
+            output.notice(store.errorString());
+            return int(ExitCode::Usage);
+        }
+        QList<JobState> states;
+        if (const auto state = jobStateFromKey(options->statusFilter))
+            states.append(*state);
+        output.history(store.recent(JobQuery::matching(options->search, states, options->limit)));
+        return int(ExitCode::Success);
+    }
+    if (!store.isOpen())
+        output.notice(store.errorString());
+    JobRecorder recorder(&store);
     SecretStore secrets(settings.configDirectory());
     const std::optional<GatewaySelection> gateway = GatewaySelection::choose(*options, settings, secrets, problem);
     if (!gateway) {
@@ -46,7 +63,7 @@ int main(int argc, char* argv[])
         output.notice(cleartextWarning(gateway->config.baseUrl));
     options->pollIntervalMs = gateway->pollIntervalMs;
 
-    CliRunner runner(*options, gateway->config);
+    CliRunner runner(*options, gateway->config, gateway->profile.id, &recorder);
     QTimer::singleShot(0, &runner, &CliRunner::start);
     return QCoreApplication::exec();
 }

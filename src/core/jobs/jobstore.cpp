@@ -155,7 +155,9 @@ QString nextConnectionName() {
 } // namespace
 
 QString JobStore::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/jobs.sqlite"_s;
+    // Shared by the app and the CLI, whose application names differ.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/videoremix/jobs.sqlite"_s;
 }
 
 JobStore::JobStore(const QString& path)

@@ -45,7 +45,7 @@ class JobStore final {
 public:
     static constexpr int BusyTimeoutMs = 5000;
 
-    // <AppDataLocation>/jobs.sqlite
+    // <GenericDataLocation>/videoremix/jobs.sqlite
     static QString defaultPath();
 
     explicit JobStore(const QString& path = defaultPath());
