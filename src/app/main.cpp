@@ -1,13 +1,22 @@
-#include "api/clientconfig.h"
 #include "appicon.h"
+#include "gatewaybinding.h"
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "settings/logredaction.h"
+#include "settings/processhardening.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "settingswindowstatestore.h"
+#include "translationloader.h"
 #include "videopreview.h"
 #include "videoremix_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
@@ -75,6 +84,18 @@ void describeApplication(QCoreApplication& app, QCommandLineParser& parser,
     parser.process(app);
 }
 
+// --language before the options are parsed, so --help and option errors speak it too.
+std::optional<UiLanguage> languageArgument(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--language" && i + 1 < argc)
+            return uiLanguageFromCode(QString::fromLocal8Bit(argv[i + 1]));
+        if (arg.startsWith("--language="))
+            return uiLanguageFromCode(QString::fromLocal8Bit(arg.mid(11)));
+    }
+    return std::nullopt;
+}
+
 // --version and --help must work where no display is available.
 bool onlyWantsText(int argc, char* argv[]) {
     for (int i = 1; i < argc; ++i) {
@@ -89,8 +110,12 @@ bool onlyWantsText(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    ProcessHardening::applyReleaseDefaults(); // before anything could hold the key
     if (onlyWantsText(argc, argv)) {
         QCoreApplication app(argc, argv);
+        TranslationLoader translations;
+        translations.install(
+            languageArgument(argc, argv).value_or(LanguageManager::systemLanguage()));
         QCommandLineParser parser;
         describeApplication(app, parser, Options{});
         return 0;
@@ -101,30 +126,59 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(u"VideoRemix"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(VIDEOREMIX_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+
+    Settings settings;
+    LanguageManager languages;
+    languages.setSettings(&settings); // the stored choice; the first run follows the system
+    if (const std::optional<UiLanguage> language = languageArgument(argc, argv))
+        languages.setLanguage(*language); // this run only
     QCommandLineParser parser;
     const Options options;
     describeApplication(app, parser, options);
 
-    LanguageManager languages;
-    languages.setLanguage(parser.isSet(options.language)
-                              ? uiLanguageFromCode(parser.value(options.language))
-                              : LanguageManager::systemLanguage());
+    LogRedaction::install(); // before anything could print a key
+    SecretStore secrets(settings.configDirectory());
+    JobStore store; // shared with videoremix-cli
+    JobLibrary library(&store);
+    library.setDownloadFolder(settings.downloadFolder());
+    library.setAutoDownload(settings.autoDownload());
 
-    MainWindow window(&languages);
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window] {
-        QMessageBox::information(
-            &window, QCoreApplication::translate("main", "Settings"),
-            QCoreApplication::translate(
-                "main", "Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put "
-                        "the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY)."));
+    MainWindow window(&languages, &library);
+    SettingsWindowStateStore windowState(&settings);
+    window.setWindowStateStore(&windowState);
+    window.setNotificationsEnabled(settings.notificationsEnabled());
+    if (!store.isOpen())
+        window.showProblem(QCoreApplication::translate("main", "The job library cannot be opened: %1")
+                               .arg(store.errorString()));
+    QObject::connect(&settings, &Settings::valueChanged, &window, [&](const QString& key) {
+        if (key == Settings::DownloadFolderKey)
+            library.setDownloadFolder(settings.downloadFolder());
+        else if (key == Settings::AutoDownloadKey)
+            library.setAutoDownload(settings.autoDownload());
+        else if (key == Settings::NotificationsKey)
+            window.setNotificationsEnabled(settings.notificationsEnabled());
+    });
+
+    GatewayBinding gateway(&settings, &secrets, &window);
+    QPointer<SettingsDialog> settingsDialog;
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
+        if (!settingsDialog) {
+            settingsDialog = new SettingsDialog(&settings, &secrets, &window);
+            settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(settingsDialog, &SettingsDialog::applied, &gateway,
+                             &GatewayBinding::refresh);
+            QObject::connect(settingsDialog, &SettingsDialog::keyStored, &gateway,
+                             &GatewayBinding::refresh);
+        }
+        settingsDialog->show();
+        settingsDialog->raise();
+        settingsDialog->activateWindow();
     });
 
     QString baseUrl = parser.value(options.baseUrl).trimmed();
     if (baseUrl.isEmpty())
         baseUrl = firstNonEmptyEnvironment({"VIDEOREMIX_BASE_URL", "OPENAI_BASE_URL"});
-    if (parser.isSet(options.demo)) {
-        window.startDemo();
-    } else if (!baseUrl.isEmpty()) {
+    if (!baseUrl.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(baseUrl);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
             std::fprintf(
@@ -133,11 +187,12 @@ int main(int argc, char* argv[]) {
                     QCoreApplication::translate("main", "Not an http(s) URL: %1").arg(baseUrl)));
             return 2;
         }
-        ClientConfig config;
-        config.baseUrl = url;
-        config.apiKey = firstNonEmptyEnvironment({"VIDEOREMIX_API_KEY", "OPENAI_API_KEY"});
-        window.setClientConfig(config, QString{}, false);
+        gateway.setBaseUrlOverride(url);
     }
+    if (parser.isSet(options.demo))
+        window.startDemo();
+    else
+        gateway.refresh(); // asynchronous: the window shows at once and learns the key later
 
     QuitAfterFirstPaint quitter;
     if (parser.isSet(options.quitAfterFirstPaint))
