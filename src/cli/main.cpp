@@ -8,9 +8,28 @@
 #include "settings/logredaction.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>
+
+namespace {
+
+// The language of messages, known before the options are parsed: their errors
+// are messages too. --lang zh|en (also --lang=zh), else the system's.
+UiLanguage requestedLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) && i + 1 < arguments.size())
+            return uiLanguageFromCode(arguments.at(i + 1));
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return uiLanguageFromCode(arg.mid(7));
+    }
+    return uiLanguageForLocale(QLocale::system());
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -18,6 +37,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("videoremix-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VideoRemix"));
     LogRedaction::install();
+    TranslationLoader translations;
+    translations.install(requestedLanguage(QCoreApplication::arguments()));
 
     QString problem;
     bool exitNow = false;

@@ -9,6 +9,7 @@
 #include "joblistdelegate.h"
 #include "joblistmodel.h"
 #include "languagemanager.h"
+#include "languagemenu.h"
 #include "remixjob.h"
 #include "ui_mainwindow.h"
 #include "videoidinput.h"
@@ -127,6 +128,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    if (m_languages)
+        m_ui->viewMenu->addMenu(new LanguageMenu(m_languages, m_ui->viewMenu));
 
     if (m_languages) {
         m_ui->errorBanner->setUiLanguage(m_languages->language());
@@ -392,6 +395,7 @@ void MainWindow::retranslateUi() {
     m_ui->jobDetailsWidget->setAccessibleName(tr("Job details"));
 
     m_ui->fileMenu->setTitle(tr("&File"));
+    m_ui->viewMenu->setTitle(tr("&View"));
     m_ui->helpMenu->setTitle(tr("&Help"));
     m_ui->settingsAction->setText(tr("&Settings…"));
     m_ui->quitAction->setText(tr("&Quit"));

@@ -1,0 +1,1840 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VideoRemix</source>
+        <translation>About VideoRemix</translation>
+    </message>
+    <message>
+        <source>VideoRemix</source>
+        <translation>VideoRemix</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Remix your videos through an OpenAI-compatible video gateway.</source>
+        <translation>Remix your videos through an OpenAI-compatible video gateway.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Released under the MIT License.</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>Source code: %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>No complete answer within %n seconds.</source>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB.</source>
+        <translation>
+            <numerusform>The answer was larger than %n MiB.</numerusform>
+            <numerusform>The answer was larger than %n MiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected redirect to %1</source>
+        <translation>Unexpected redirect to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was cut off after %n bytes.</source>
+        <translation>
+            <numerusform>The answer was cut off after %n byte.</numerusform>
+            <numerusform>The answer was cut off after %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation>The answer was empty.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>The answer is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The answer does not describe a video.</source>
+        <translation>The answer does not describe a video.</translation>
+    </message>
+    <message>
+        <source>The answer is not a list of videos.</source>
+        <translation>The answer is not a list of videos.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The connection broke after the remix was sent. It may or may not have been created.</source>
+        <translation>The connection broke after the remix was sent. It may or may not have been created.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway at %1.</source>
+        <translation>Could not reach the gateway at %1.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time after the remix was sent. It may or may not have been created.</source>
+        <translation>The gateway did not answer in time after the remix was sent. It may or may not have been created.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 did not answer in time.</source>
+        <translation>The gateway at %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>The secure connection to %1 failed: its certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1 and a web page instead of an API response.</source>
+        <translation>The gateway answered with HTTP %1 and a web page instead of an API response.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1: %2</source>
+        <translation>The gateway answered with HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1.</source>
+        <translation>The gateway answered with HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</source>
+        <translation>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was incomplete or not understood.</source>
+        <translation>The gateway&apos;s answer was incomplete or not understood.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage:
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+
+Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print the result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+
+The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
+</source>
+        <translation>Usage:
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+
+Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print the result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+
+The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
+</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en.</source>
+        <translation>--lang takes zh or en.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one video ID.</source>
+        <translation>%1 takes exactly one video ID.</translation>
+    </message>
+    <message>
+        <source>%1 takes no video ID.</source>
+        <translation>%1 takes no video ID.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 does not apply to %2.</translation>
+    </message>
+    <message>
+        <source>remix needs --prompt TEXT.</source>
+        <translation>remix needs --prompt TEXT.</translation>
+    </message>
+    <message>
+        <source>download needs --output FILE.</source>
+        <translation>download needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>--variant takes video, thumbnail or spritesheet.</source>
+        <translation>--variant takes video, thumbnail or spritesheet.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit takes a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>--poll-interval takes a positive number of seconds, such as 0.5.</source>
+        <translation>--poll-interval takes a positive number of seconds, such as 0.5.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds, such as 30 or 0.5.</source>
+        <translation>--timeout takes a positive number of seconds, such as 30 or 0.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>&quot;%1&quot; is not an http or https URL.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>%1  %2  %3%</source>
+        <translation>%1  %2  %3%</translation>
+    </message>
+    <message>
+        <source>  model %1 · size %2 · seconds %3</source>
+        <translation>  model %1 · size %2 · seconds %3</translation>
+    </message>
+    <message>
+        <source>  remixed from %1</source>
+        <translation>  remixed from %1</translation>
+    </message>
+    <message>
+        <source>  created %1</source>
+        <translation>  created %1</translation>
+    </message>
+    <message>
+        <source>  expires %1</source>
+        <translation>  expires %1</translation>
+    </message>
+    <message>
+        <source>  the gateway says &quot;%1&quot;</source>
+        <translation>  the gateway says &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%  %4</source>
+        <translation>%1  %2  %3%  %4</translation>
+    </message>
+    <message>
+        <source>No videos.</source>
+        <translation>No videos.</translation>
+    </message>
+    <message>
+        <source>More videos follow: list --after %1</source>
+        <translation>More videos follow: list --after %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>The gateway did not delete %1.</source>
+        <translation>The gateway did not delete %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>Saved %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%  %5</source>
+        <translation>%1  %2  %3  %4%  %5</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>No jobs yet.</translation>
+    </message>
+    <message>
+        <source>* the active profile; choose another with --profile NAME</source>
+        <translation>* the active profile; choose another with --profile NAME</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>Check your API key (VIDEOREMIX_API_KEY).</source>
+        <translation>Check your API key (VIDEOREMIX_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway asks to wait %n seconds.</source>
+        <translation>
+            <numerusform>The gateway asks to wait %n second.</numerusform>
+            <numerusform>The gateway asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>The job failed: %1</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 of %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <source>The gateway is busy (HTTP %1); trying again in %n seconds.</source>
+        <translation>
+            <numerusform>The gateway is busy (HTTP %1); trying again in %n second.</numerusform>
+            <numerusform>The gateway is busy (HTTP %1); trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not get the status (%1); asking again in %n seconds.</source>
+        <translation>
+            <numerusform>Could not get the status (%1); asking again in %n second.</numerusform>
+            <numerusform>Could not get the status (%1); asking again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>Connected: the gateway answered and accepted the key.</source>
+        <translation>Connected: the gateway answered and accepted the key.</translation>
+    </message>
+    <message>
+        <source>The gateway rejected the key (HTTP %1).</source>
+        <translation>The gateway rejected the key (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This address answers (HTTP %1), but it is not the video API. Check the base URL.</source>
+        <translation>This address answers (HTTP %1), but it is not the video API. Check the base URL.</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not the video API. Check the base URL.</source>
+        <translation>This address answers, but it is not the video API. Check the base URL.</translation>
+    </message>
+    <message>
+        <source>The gateway is reachable but reports an error of its own (HTTP %1).</source>
+        <translation>The gateway is reachable but reports an error of its own (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached.</source>
+        <translation>The gateway could not be reached.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the gateway&apos;s certificate is not trusted.</source>
+        <translation>The secure connection failed: the gateway&apos;s certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>The gateway did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message numerus="yes">
+        <source>The demo server did not start within %n seconds.</source>
+        <translation>
+            <numerusform>The demo server did not start within %n second.</numerusform>
+            <numerusform>The demo server did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>The demo server could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready (exit code %1).</source>
+        <translation>The demo server stopped before it was ready (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The demo server (videoremix-mock) was not found next to the application.</source>
+        <translation>The demo server (videoremix-mock) was not found next to the application.</translation>
+    </message>
+    <message>
+        <source>The demo server announced an address that is not a URL.</source>
+        <translation>The demo server announced an address that is not a URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The gateway sent %1 instead of the video.</source>
+        <translation>The gateway sent %1 instead of the video.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>Received %1 of %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty file.</source>
+        <translation>The gateway sent an empty file.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>Too many redirects.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Show error details</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation>Dismiss (Esc)</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>Dismiss error</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Open &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Open settings to check the API key</source>
+        <translation>Open settings to check the API key</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Error message in the other language</source>
+        <translation>Error message in the other language</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Retry countdown</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the API key. Check your API key in the settings.</source>
+        <translation>The gateway did not accept the API key. Check your API key in the settings.</translation>
+    </message>
+    <message>
+        <source>The gateway is busy and asked us to wait. The request will be sent again by itself.</source>
+        <translation>The gateway is busy and asked us to wait. The request will be sent again by itself.</translation>
+    </message>
+    <message>
+        <source>The gateway is busy. Wait for the countdown, then try again.</source>
+        <translation>The gateway is busy. Wait for the countdown, then try again.</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</source>
+        <translation>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</translation>
+    </message>
+    <message>
+        <source>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Trying again in %n second…</numerusform>
+            <numerusform>Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Trying again now…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Parameter: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after: %n ms</source>
+        <translation>
+            <numerusform>Retry after: %n ms</numerusform>
+            <numerusform>Retry after: %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>Response body:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfile</name>
+    <message>
+        <source>The base URL is empty.</source>
+        <translation>The base URL is empty.</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>The base URL is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http://.</source>
+        <translation>The base URL must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>The base URL has no host name.</source>
+        <translation>The base URL has no host name.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; the API key is set separately.</source>
+        <translation>The base URL must not contain a user name or password; the API key is set separately.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?) or fragment (#).</source>
+        <translation>The base URL must not contain a query (?) or fragment (#).</translation>
+    </message>
+    <message>
+        <source>The profile has no identifier.</source>
+        <translation>The profile has no identifier.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>The profile name is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The profile name is longer than %n character.</numerusform>
+            <numerusform>The profile name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>The profile name must not start or end with spaces.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be between %1 and %2 seconds.</source>
+        <translation>The poll interval must be between %1 and %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between %1 and %2 seconds.</source>
+        <translation>The request timeout must be between %1 and %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The manual proxy needs a host name.</source>
+        <translation>The manual proxy needs a host name.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>The proxy port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The proxy type must be HTTP or SOCKS5.</source>
+        <translation>The proxy type must be HTTP or SOCKS5.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>The CA certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM or DER certificate.</source>
+        <translation>The file %1 holds no PEM or DER certificate.</translation>
+    </message>
+    <message>
+        <source>At least one gateway profile is needed.</source>
+        <translation>At least one gateway profile is needed.</translation>
+    </message>
+    <message>
+        <source>Two profiles share the identifier %1.</source>
+        <translation>Two profiles share the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
+        <translation>Two profiles are named &quot;%1&quot;; names must differ.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySelection</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</source>
+        <translation>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</source>
+        <translation>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No API key: set VIDEOREMIX_API_KEY.</source>
+        <translation>No API key: set VIDEOREMIX_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsWidget</name>
+    <message>
+        <source>Checking the job failed, trying again: %1</source>
+        <translation>Checking the job failed, trying again: %1</translation>
+    </message>
+    <message>
+        <source>The gateway reports that the job failed.</source>
+        <translation>The gateway reports that the job failed.</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>The job failed: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the video…</source>
+        <translation>Downloading the video…</translation>
+    </message>
+    <message>
+        <source>No ID yet</source>
+        <translation>No ID yet</translation>
+    </message>
+    <message>
+        <source>ID of the new video</source>
+        <translation>ID of the new video</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the ID to the clipboard</source>
+        <translation>Copy the ID to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy the ID</source>
+        <translation>Copy the ID</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Job message</source>
+        <translation>Job message</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Seconds:</source>
+        <translation>Seconds:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Elapsed:</translation>
+    </message>
+    <message>
+        <source>Remixed from:</source>
+        <translation>Remixed from:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Elapsed time</translation>
+    </message>
+    <message>
+        <source>Remixed from</source>
+        <translation>Remixed from</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Put this video&apos;s ID into the form to remix it again</source>
+        <translation>Put this video&apos;s ID into the form to remix it again</translation>
+    </message>
+    <message>
+        <source>Remix this result</source>
+        <translation>Remix this result</translation>
+    </message>
+    <message>
+        <source>S&amp;top Following</source>
+        <translation>S&amp;top Following</translation>
+    </message>
+    <message>
+        <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
+        <translation>Stop checking this job&apos;s status. The job itself goes on at the gateway.</translation>
+    </message>
+    <message>
+        <source>Stop following the job</source>
+        <translation>Stop following the job</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Submit a remix, or select a job in the list, to see its details here.</source>
+        <translation>Submit a remix, or select a job in the list, to see its details here.</translation>
+    </message>
+    <message>
+        <source>Remix &amp;This Result</source>
+        <translation>Remix &amp;This Result</translation>
+    </message>
+</context>
+<context>
+    <name>JobLibrary</name>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>No gateway is set up for this profile.</translation>
+    </message>
+    <message>
+        <source>The job library cannot be written: %1</source>
+        <translation>The job library cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The gateway deleted the result at %1, before it was downloaded.</source>
+        <translation>The gateway deleted the result at %1, before it was downloaded.</translation>
+    </message>
+    <message>
+        <source>This job already has its video on the gateway.</source>
+        <translation>This job already has its video on the gateway.</translation>
+    </message>
+    <message>
+        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</source>
+        <translation>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</translation>
+    </message>
+    <message>
+        <source>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</source>
+        <translation>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</translation>
+    </message>
+    <message>
+        <source>Found on the gateway as %1.</source>
+        <translation>Found on the gateway as %1.</translation>
+    </message>
+    <message>
+        <source>This gateway has no list of videos (GET /v1/videos), so there is nothing to import.</source>
+        <translation>This gateway has no list of videos (GET /v1/videos), so there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>This job never got a video on the gateway.</source>
+        <translation>This job never got a video on the gateway.</translation>
+    </message>
+    <message>
+        <source>No gateway is set up for this job&apos;s profile.</source>
+        <translation>No gateway is set up for this job&apos;s profile.</translation>
+    </message>
+</context>
+<context>
+    <name>JobListModel</name>
+    <message>
+        <source>Remix of %1</source>
+        <translation>Remix of %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%</source>
+        <translation>%1, %2, %3%</translation>
+    </message>
+</context>
+<context>
+    <name>JobRecord</name>
+    <message>
+        <source>Submitting</source>
+        <translation>Submitting</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unknown status</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Deleted on the gateway</source>
+        <translation>Deleted on the gateway</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>expires in %n min</numerusform>
+            <numerusform>expires in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>expires in %n h</numerusform>
+            <numerusform>expires in %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</source>
+        <translation>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>JobTracker</name>
+    <message numerus="yes">
+        <source>The job did not finish within %n minutes.</source>
+        <translation>
+            <numerusform>The job did not finish within %n minute.</numerusform>
+            <numerusform>The job did not finish within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Follow the &amp;System</translation>
+    </message>
+    <message>
+        <source>Chinese when the system&apos;s language is Chinese, else English</source>
+        <translation>Chinese when the system&apos;s language is Chinese, else English</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Starting the demo…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>No gateway is configured.</translation>
+    </message>
+    <message>
+        <source>Send the remix request (Ctrl+Enter)</source>
+        <translation>Send the remix request (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cannot remix yet:
+%1</source>
+        <translation>Cannot remix yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1 (%2)</source>
+        <translation>Gateway: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>API key: not set</source>
+        <translation>API key: not set</translation>
+    </message>
+    <message>
+        <source>API key: set</source>
+        <translation>API key: set</translation>
+    </message>
+    <message>
+        <source>No gateway configured</source>
+        <translation>No gateway configured</translation>
+    </message>
+    <message>
+        <source>Demo (local mock server)</source>
+        <translation>Demo (local mock server)</translation>
+    </message>
+    <message>
+        <source>Gateway in use</source>
+        <translation>Gateway in use</translation>
+    </message>
+    <message>
+        <source>Whether an API key is set</source>
+        <translation>Whether an API key is set</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>Welcome to VideoRemix</source>
+        <translation>Welcome to VideoRemix</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Demo</source>
+        <translation>&amp;Try the Demo</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>New Remix</source>
+        <translation>New Remix</translation>
+    </message>
+    <message>
+        <source>&amp;Video ID:</source>
+        <translation>&amp;Video ID:</translation>
+    </message>
+    <message>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <translation>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</translation>
+    </message>
+    <message>
+        <source>Video ID</source>
+        <translation>Video ID</translation>
+    </message>
+    <message>
+        <source>The ID of the video to remix</source>
+        <translation>The ID of the video to remix</translation>
+    </message>
+    <message>
+        <source>Problem with the video ID</source>
+        <translation>Problem with the video ID</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>Describe the change, in any language</source>
+        <translation>Describe the change, in any language</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Problem with the prompt</source>
+        <translation>Problem with the prompt</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>Prompt length</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Same as source</source>
+        <translation>Same as source</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <translation>Keep the source&apos;s size, choose one, or type width x height</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Problem with the size</source>
+        <translation>Problem with the size</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to remix</source>
+        <translation>Ctrl+Enter to remix</translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <translation>&amp;Remix</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <source>Job Details</source>
+        <translation>Job Details</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>Job details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About VideoRemix</source>
+        <translation>&amp;About VideoRemix</translation>
+    </message>
+    <message>
+        <source>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <translation>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Open &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Jobs in This Session</source>
+        <translation>Jobs in This Session</translation>
+    </message>
+    <message>
+        <source>Jobs in this session</source>
+        <translation>Jobs in this session</translation>
+    </message>
+</context>
+<context>
+    <name>RemixRequest</name>
+    <message>
+        <source>Enter the ID of the video to remix.</source>
+        <translation>Enter the ID of the video to remix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The video ID is longer than %n characters.</source>
+        <translation>
+            <numerusform>The video ID is longer than %n character.</numerusform>
+            <numerusform>The video ID is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video ID cannot contain spaces or line breaks.</source>
+        <translation>The video ID cannot contain spaces or line breaks.</translation>
+    </message>
+    <message>
+        <source>The video ID contains an invisible control character.</source>
+        <translation>The video ID contains an invisible control character.</translation>
+    </message>
+    <message>
+        <source>The video ID cannot contain / ? # % or \.</source>
+        <translation>The video ID cannot contain / ? # % or \.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not video IDs.</source>
+        <translation>&quot;.&quot; and &quot;..&quot; are not video IDs.</translation>
+    </message>
+    <message>
+        <source>Describe the change you want in the prompt.</source>
+        <translation>Describe the change you want in the prompt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt is longer than %n characters.</source>
+        <translation>
+            <numerusform>The prompt is longer than %n character.</numerusform>
+            <numerusform>The prompt is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the size as width x height, for example 1280x720.</source>
+        <translation>Write the size as width x height, for example 1280x720.</translation>
+    </message>
+    <message>
+        <source>Width and height must each be between 1 and %1.</source>
+        <translation>Width and height must each be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDownload</name>
+    <message>
+        <source>The download folder %1 cannot be created.</source>
+        <translation>The download folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1). The key can be kept for this run only, or, if you accept the risk, in a file on this computer.</source>
+        <translation>The system keychain is not available (%1). The key can be kept for this run only, or, if you accept the risk, in a file on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile.</source>
+        <translation>No key is stored for this profile.</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the key but did not return it when read back.</source>
+        <translation>The keychain accepted the key but did not return it when read back.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain failed: %1</source>
+        <translation>Reading the key from the keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>An empty key cannot be stored.</source>
+        <translation>An empty key cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain failed: %1</source>
+        <translation>Storing the key in the keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>The key file did not return the key just written.</source>
+        <translation>The key file did not return the key just written.</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain failed: %1</source>
+        <translation>Removing the key from the keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>No operation.</source>
+        <translation>No operation.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>from environment</source>
+        <translation>from environment</translation>
+    </message>
+    <message>
+        <source>for this run only</source>
+        <translation>for this run only</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>in the system keychain</translation>
+    </message>
+    <message>
+        <source>in a file on this computer (not encrypted)</source>
+        <translation>in a file on this computer (not encrypted)</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>The key file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be removed.</source>
+        <translation>The key file %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>The key file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be made private.</source>
+        <translation>The key file %1 cannot be made private.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>Unknown setting %1.</translation>
+    </message>
+    <message>
+        <source>Invalid value for the setting %1.</source>
+        <translation>Invalid value for the setting %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways</source>
+        <translation>&amp;Gateways</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>Gateway profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Add a profile</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>Duplicate the profile</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Remove the profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>https://gateway.example.com</source>
+        <translation>https://gateway.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Show the API key</translation>
+    </message>
+    <message>
+        <source>Keep for this run only</source>
+        <translation>Keep for this run only</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Keep the key for this run only</translation>
+    </message>
+    <message>
+        <source>Store in a file…</source>
+        <translation>Store in a file…</translation>
+    </message>
+    <message>
+        <source>Store the key in a file, unencrypted</source>
+        <translation>Store the key in a file, unencrypted</translation>
+    </message>
+    <message>
+        <source>Use this gateway</source>
+        <translation>Use this gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>&amp;Poll every:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Poll interval in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Request &amp;timeout:</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Request timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Allow HTTP/&amp;2</source>
+        <translation>Allow HTTP/&amp;2</translation>
+    </message>
+    <message>
+        <source>Allow HTTP/2</source>
+        <translation>Allow HTTP/2</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy t&amp;ype:</source>
+        <translation>Proxy t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy type</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>Proxy &amp;host:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy host</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>Proxy p&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy port</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust in addition to the system</source>
+        <translation>Optional: a PEM file to trust in addition to the system</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Choose a CA certificate file</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>Ge&amp;neral</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Download folder:</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download folder</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Choose the download folder</translation>
+    </message>
+    <message>
+        <source>Download results &amp;automatically</source>
+        <translation>Download results &amp;automatically</translation>
+    </message>
+    <message>
+        <source>Download results automatically</source>
+        <translation>Download results automatically</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Desktop &amp;notifications</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop notifications</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problems with the settings</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Use the system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manual proxy</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Hide the API key</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>%1, in use</source>
+        <translation>%1, in use</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Reading the keychain…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Using the key from the environment (%1); it overrides the key stored here.</source>
+        <translation>Using the key from the environment (%1); it overrides the key stored here.</translation>
+    </message>
+    <message>
+        <source>Key changed: it is stored when you apply.</source>
+        <translation>Key changed: it is stored when you apply.</translation>
+    </message>
+    <message>
+        <source>Key: %1.</source>
+        <translation>Key: %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the key could not be stored safely. You can keep it for this run only (it is forgotten when VideoRemix closes), or store it in a file on this computer that is not encrypted.</source>
+        <translation>The system keychain is not available, so the key could not be stored safely. You can keep it for this run only (it is forgotten when VideoRemix closes), or store it in a file on this computer that is not encrypted.</translation>
+    </message>
+    <message>
+        <source>New gateway</source>
+        <translation>New gateway</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path.</source>
+        <translation>The download folder must be a full path.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>The settings file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Store the key unencrypted?</source>
+        <translation>Store the key unencrypted?</translation>
+    </message>
+    <message>
+        <source>The API key would be saved WITHOUT encryption in
+%1
+
+The file is readable only by your user account, but any program you run, any backup of your home folder and anyone who gets access to this account can read it and spend your credit.
+
+Store the key in this file?</source>
+        <translation>The API key would be saved WITHOUT encryption in
+%1
+
+The file is readable only by your user account, but any program you run, any backup of your home folder and anyone who gets access to this account can read it and spend your credit.
+
+Store the key in this file?</translation>
+    </message>
+    <message>
+        <source>Store unencrypted</source>
+        <translation>Store unencrypted</translation>
+    </message>
+    <message>
+        <source>Store the key unencrypted</source>
+        <translation>Store the key unencrypted</translation>
+    </message>
+    <message>
+        <source>Do not store</source>
+        <translation>Do not store</translation>
+    </message>
+    <message>
+        <source>Do not store the key</source>
+        <translation>Do not store the key</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Not created</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation>Not followed</translation>
+    </message>
+    <message>
+        <source>Lost track</source>
+        <translation>Lost track</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unknown status</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Downloading the video…</source>
+        <translation>Downloading the video…</translation>
+    </message>
+    <message>
+        <source>The video cannot be previewed here. Use Open to play it.</source>
+        <translation>The video cannot be previewed here. Use Open to play it.</translation>
+    </message>
+    <message>
+        <source>The preview appears here when the video is completed.</source>
+        <translation>The preview appears here when the video is completed.</translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation>Video preview</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the downloaded video in the system&apos;s player</source>
+        <translation>Open the downloaded video in the system&apos;s player</translation>
+    </message>
+    <message>
+        <source>Open the video</source>
+        <translation>Open the video</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>Play or pause the preview</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Thumbnail</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start the bundled local mock gateway and use it.</source>
+        <translation>Start the bundled local mock gateway and use it.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
+        <translation>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>The UI language: en or zh_CN.</source>
+        <translation>The UI language: en or zh_CN.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted (start-up benchmarks).</source>
+        <translation>Quit as soon as the window has been painted (start-up benchmarks).</translation>
+    </message>
+    <message>
+        <source>Remix videos through an OpenAI-compatible video gateway.</source>
+        <translation>Remix videos through an OpenAI-compatible video gateway.</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Not an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</source>
+        <translation>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</translation>
+    </message>
+</context>
+</TS>

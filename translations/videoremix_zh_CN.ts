@@ -1,0 +1,1823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VideoRemix</source>
+        <translation>关于 VideoRemix</translation>
+    </message>
+    <message>
+        <source>VideoRemix</source>
+        <translation>VideoRemix</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Remix your videos through an OpenAI-compatible video gateway.</source>
+        <translation>通过兼容 OpenAI 的视频网关重制你的视频。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>以 MIT 许可证发布。</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>源代码：%1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>No complete answer within %n seconds.</source>
+        <translation>
+            <numerusform>%n 秒内未收到完整响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB.</source>
+        <translation>
+            <numerusform>响应超过 %n MiB。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected redirect to %1</source>
+        <translation>意外重定向到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was cut off after %n bytes.</source>
+        <translation>
+            <numerusform>响应在 %n 字节后中断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation>响应为空。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>响应不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The answer does not describe a video.</source>
+        <translation>响应中没有视频信息。</translation>
+    </message>
+    <message>
+        <source>The answer is not a list of videos.</source>
+        <translation>响应不是视频列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The connection broke after the remix was sent. It may or may not have been created.</source>
+        <translation>重制请求发出后连接中断，任务可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway at %1.</source>
+        <translation>无法连接网关 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time after the remix was sent. It may or may not have been created.</source>
+        <translation>重制请求发出后网关未及时响应，任务可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 did not answer in time.</source>
+        <translation>网关 %1 未及时响应。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>与 %1 的安全连接失败：证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1 and a web page instead of an API response.</source>
+        <translation>网关返回了 HTTP %1 和一个网页，而不是 API 响应。</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1: %2</source>
+        <translation>网关返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP %1.</source>
+        <translation>网关返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</source>
+        <translation>网关对重制请求的响应不完整，任务可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was incomplete or not understood.</source>
+        <translation>网关的响应不完整或无法识别。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage:
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+
+Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print the result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+
+The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
+</source>
+        <translation>用法：
+  videoremix-cli [选项] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
+  videoremix-cli [选项] status VIDEO_ID
+  videoremix-cli [选项] wait VIDEO_ID [--download FILE]
+  videoremix-cli [选项] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [选项] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [选项] delete VIDEO_ID
+  videoremix-cli [选项] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+
+选项：
+  --profile NAME          使用应用设置中的某个网关配置（默认：当前使用的配置）
+  --base-url URL          网关地址（否则依次使用 VIDEOREMIX_BASE_URL、OPENAI_BASE_URL、
+                          配置中的地址）
+  --json                  以一行 JSON 输出结果；错误以 JSON 输出到 stderr
+  --lang zh|en            消息语言（默认：跟随系统）
+  --poll-interval SECONDS 查询任务状态的间隔秒数（默认 5）
+  --timeout SECONDS       超过此时长后放弃
+  --version, --help
+
+API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该配置的密钥读取；
+没有任何选项接受密钥，因此它永远不会出现在进程列表中。
+
+退出码：0 成功，1 服务器返回错误，2 用法或参数错误，3 网络、超时或 TLS 故障，
+4 任务失败，5 重制结果未知。
+</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en.</source>
+        <translation>--lang 只接受 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one video ID.</source>
+        <translation>%1 需要且只需要一个视频 ID。</translation>
+    </message>
+    <message>
+        <source>%1 takes no video ID.</source>
+        <translation>%1 不接受视频 ID。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>remix needs --prompt TEXT.</source>
+        <translation>remix 需要 --prompt TEXT。</translation>
+    </message>
+    <message>
+        <source>download needs --output FILE.</source>
+        <translation>download 需要 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--variant takes video, thumbnail or spritesheet.</source>
+        <translation>--variant 只接受 video、thumbnail 或 spritesheet。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status 只接受以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--poll-interval takes a positive number of seconds, such as 0.5.</source>
+        <translation>--poll-interval 需要正的秒数，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds, such as 30 or 0.5.</source>
+        <translation>--timeout 需要正的秒数，例如 30 或 0.5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>“%1”不是 http 或 https 网址。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>%1  %2  %3%</source>
+        <translation>%1  %2  %3%</translation>
+    </message>
+    <message>
+        <source>  model %1 · size %2 · seconds %3</source>
+        <translation>  模型 %1 · 尺寸 %2 · 时长 %3 秒</translation>
+    </message>
+    <message>
+        <source>  remixed from %1</source>
+        <translation>  重制自 %1</translation>
+    </message>
+    <message>
+        <source>  created %1</source>
+        <translation>  创建于 %1</translation>
+    </message>
+    <message>
+        <source>  expires %1</source>
+        <translation>  过期时间 %1</translation>
+    </message>
+    <message>
+        <source>  the gateway says &quot;%1&quot;</source>
+        <translation>  网关返回状态“%1”</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%  %4</source>
+        <translation>%1  %2  %3%  %4</translation>
+    </message>
+    <message>
+        <source>No videos.</source>
+        <translation>没有视频。</translation>
+    </message>
+    <message>
+        <source>More videos follow: list --after %1</source>
+        <translation>还有更多视频：list --after %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway did not delete %1.</source>
+        <translation>网关未删除 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation>已保存 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4%  %5</source>
+        <translation>%1  %2  %3  %4%  %5</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>还没有任务。</translation>
+    </message>
+    <message>
+        <source>* the active profile; choose another with --profile NAME</source>
+        <translation>* 为当前使用的配置；可用 --profile NAME 选择其他配置</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Check your API key (VIDEOREMIX_API_KEY).</source>
+        <translation>请检查 API 密钥（VIDEOREMIX_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>请勿直接重新提交：该重制可能已创建并已扣费。请先查看网关的视频列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The gateway asks to wait %n seconds.</source>
+        <translation>
+            <numerusform>网关要求等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>任务失败：%1</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <source>The gateway is busy (HTTP %1); trying again in %n seconds.</source>
+        <translation>
+            <numerusform>网关繁忙（HTTP %1），%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not get the status (%1); asking again in %n seconds.</source>
+        <translation>
+            <numerusform>无法获取状态（%1），%n 秒后再次查询。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>Connected: the gateway answered and accepted the key.</source>
+        <translation>连接成功：网关已响应并接受了密钥。</translation>
+    </message>
+    <message>
+        <source>The gateway rejected the key (HTTP %1).</source>
+        <translation>网关拒绝了该密钥（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>This address answers (HTTP %1), but it is not the video API. Check the base URL.</source>
+        <translation>该地址有响应（HTTP %1），但不是视频 API。请检查接口地址。</translation>
+    </message>
+    <message>
+        <source>This address answers, but it is not the video API. Check the base URL.</source>
+        <translation>该地址有响应，但不是视频 API。请检查接口地址。</translation>
+    </message>
+    <message>
+        <source>The gateway is reachable but reports an error of its own (HTTP %1).</source>
+        <translation>网关可以连接，但自身报告了错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached.</source>
+        <translation>无法连接网关。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the gateway&apos;s certificate is not trusted.</source>
+        <translation>安全连接失败：网关的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>网关未及时响应。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message numerus="yes">
+        <source>The demo server did not start within %n seconds.</source>
+        <translation>
+            <numerusform>演示服务器未能在 %n 秒内启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>无法启动演示服务器：%1</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready (exit code %1).</source>
+        <translation>演示服务器在就绪前退出（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The demo server (videoremix-mock) was not found next to the application.</source>
+        <translation>在程序所在目录中找不到演示服务器（videoremix-mock）。</translation>
+    </message>
+    <message>
+        <source>The demo server announced an address that is not a URL.</source>
+        <translation>演示服务器报告的地址不是有效网址。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The gateway sent %1 instead of the video.</source>
+        <translation>网关发送的是 %1，而不是视频。</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>已接收 %1 / %2 字节。</translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty file.</source>
+        <translation>网关发送了一个空文件。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>重定向次数过多。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>显示错误详情</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>打开设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open settings to check the API key</source>
+        <translation>打开设置以检查 API 密钥</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>Error message in the other language</source>
+        <translation>另一种语言的错误信息</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>重试倒计时</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the API key. Check your API key in the settings.</source>
+        <translation>网关不接受该 API 密钥。请在设置中检查你的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The gateway is busy and asked us to wait. The request will be sent again by itself.</source>
+        <translation>网关繁忙，要求稍候。请求将自动重新发送。</translation>
+    </message>
+    <message>
+        <source>The gateway is busy. Wait for the countdown, then try again.</source>
+        <translation>网关繁忙。请等待倒计时结束后再试。</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</source>
+        <translation>无法连接网关 %1。请确认地址正确且网关正在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>重制请求发出后连接中断，虽然没有收到响应，但任务可能已创建并已扣费。重试前请先查看网关的视频列表，以免重复付费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后可以重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>发生了什么：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Parameter: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>传输层：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after: %n ms</source>
+        <translation>
+            <numerusform>重试等待：%n 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>响应正文：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfile</name>
+    <message>
+        <source>The base URL is empty.</source>
+        <translation>接口地址为空。</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>接口地址不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http://.</source>
+        <translation>接口地址必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>The base URL has no host name.</source>
+        <translation>接口地址缺少主机名。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; the API key is set separately.</source>
+        <translation>接口地址中不能包含用户名或密码；API 密钥需单独设置。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?) or fragment (#).</source>
+        <translation>接口地址中不能包含查询参数（?）或片段（#）。</translation>
+    </message>
+    <message>
+        <source>The profile has no identifier.</source>
+        <translation>该配置缺少标识符。</translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>配置名称为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is longer than %n characters.</source>
+        <translation>
+            <numerusform>配置名称超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The poll interval must be between %1 and %2 seconds.</source>
+        <translation>轮询间隔必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between %1 and %2 seconds.</source>
+        <translation>请求超时必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>The manual proxy needs a host name.</source>
+        <translation>手动代理需要填写主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>代理端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>The proxy type must be HTTP or SOCKS5.</source>
+        <translation>代理类型必须是 HTTP 或 SOCKS5。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM or DER certificate.</source>
+        <translation>文件 %1 中没有 PEM 或 DER 格式的证书。</translation>
+    </message>
+    <message>
+        <source>At least one gateway profile is needed.</source>
+        <translation>至少需要一个网关配置。</translation>
+    </message>
+    <message>
+        <source>Two profiles share the identifier %1.</source>
+        <translation>有两个配置使用了相同的标识符 %1。</translation>
+    </message>
+    <message>
+        <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
+        <translation>有两个配置都叫“%1”；配置名称不能重复。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySelection</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</source>
+        <translation>没有名为“%1”的配置；可用“videoremix-cli profiles”列出所有配置。</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</source>
+        <translation>配置“%1”没有 API 密钥：请在 VideoRemix 的设置中填写，或设置 VIDEOREMIX_API_KEY。</translation>
+    </message>
+    <message>
+        <source>No API key: set VIDEOREMIX_API_KEY.</source>
+        <translation>没有 API 密钥：请设置 VIDEOREMIX_API_KEY。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsWidget</name>
+    <message>
+        <source>Checking the job failed, trying again: %1</source>
+        <translation>查询任务状态失败，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>The gateway reports that the job failed.</source>
+        <translation>网关报告任务失败。</translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>任务失败：%1</translation>
+    </message>
+    <message>
+        <source>Downloading the video…</source>
+        <translation>正在下载视频…</translation>
+    </message>
+    <message>
+        <source>No ID yet</source>
+        <translation>暂无 ID</translation>
+    </message>
+    <message>
+        <source>ID of the new video</source>
+        <translation>新视频的 ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the ID to the clipboard</source>
+        <translation>将 ID 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Job message</source>
+        <translation>任务信息</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Seconds:</source>
+        <translation>时长（秒）：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>Remixed from:</source>
+        <translation>重制自：</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Remixed from</source>
+        <translation>重制自</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Put this video&apos;s ID into the form to remix it again</source>
+        <translation>将此视频的 ID 填入表单，再次重制</translation>
+    </message>
+    <message>
+        <source>Remix this result</source>
+        <translation>重制此结果</translation>
+    </message>
+    <message>
+        <source>S&amp;top Following</source>
+        <translation>停止跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
+        <translation>停止查询此任务的状态。任务本身仍会在网关上继续进行。</translation>
+    </message>
+    <message>
+        <source>Stop following the job</source>
+        <translation>停止跟踪任务</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Submit a remix, or select a job in the list, to see its details here.</source>
+        <translation>提交一个重制，或在列表中选择一个任务，即可在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Remix &amp;This Result</source>
+        <translation>重制此结果(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>JobLibrary</name>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>此配置尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>The job library cannot be written: %1</source>
+        <translation>无法写入任务库：%1</translation>
+    </message>
+    <message>
+        <source>The gateway deleted the result at %1, before it was downloaded.</source>
+        <translation>网关在 %1 删除了结果，当时还没有下载。</translation>
+    </message>
+    <message>
+        <source>This job already has its video on the gateway.</source>
+        <translation>此任务在网关上已有对应的视频。</translation>
+    </message>
+    <message>
+        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</source>
+        <translation>该网关无法列出视频，因此 VideoRemix 无法查找此任务。请查看网关自己的记录，然后重新提交或将其移除。</translation>
+    </message>
+    <message>
+        <source>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</source>
+        <translation>网关的最近视频中没有匹配项：该重制很可能从未创建。你可以重新提交。</translation>
+    </message>
+    <message>
+        <source>Found on the gateway as %1.</source>
+        <translation>已在网关上找到，ID 为 %1。</translation>
+    </message>
+    <message>
+        <source>This gateway has no list of videos (GET /v1/videos), so there is nothing to import.</source>
+        <translation>该网关没有视频列表（GET /v1/videos），因此没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>This job never got a video on the gateway.</source>
+        <translation>此任务在网关上从未生成视频。</translation>
+    </message>
+    <message>
+        <source>No gateway is set up for this job&apos;s profile.</source>
+        <translation>此任务所属的配置尚未设置网关。</translation>
+    </message>
+</context>
+<context>
+    <name>JobListModel</name>
+    <message>
+        <source>Remix of %1</source>
+        <translation>%1 的重制</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%</source>
+        <translation>%1，%2，%3%</translation>
+    </message>
+</context>
+<context>
+    <name>JobRecord</name>
+    <message>
+        <source>Submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Deleted on the gateway</source>
+        <translation>已在网关删除</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n h</source>
+        <translation>
+            <numerusform>%n 小时后过期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</source>
+        <translation>VideoRemix 在网关响应此重制之前就退出了。任务可能已创建（并已扣费），也可能没有；它不会被重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>JobTracker</name>
+    <message numerus="yes">
+        <source>The job did not finish within %n minutes.</source>
+        <translation>
+            <numerusform>任务未能在 %n 分钟内完成。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Chinese when the system&apos;s language is Chinese, else English</source>
+        <translation>系统语言为中文时显示中文，否则显示英文</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>正在启动演示…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>Send the remix request (Ctrl+Enter)</source>
+        <translation>发送重制请求 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cannot remix yet:
+%1</source>
+        <translation>暂时无法重制：
+%1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>网关：%1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1 (%2)</source>
+        <translation>网关：%1（%2）</translation>
+    </message>
+    <message>
+        <source>API key: not set</source>
+        <translation>API 密钥：未设置</translation>
+    </message>
+    <message>
+        <source>API key: set</source>
+        <translation>API 密钥：已设置</translation>
+    </message>
+    <message>
+        <source>No gateway configured</source>
+        <translation>未设置网关</translation>
+    </message>
+    <message>
+        <source>Demo (local mock server)</source>
+        <translation>演示（本地模拟服务器）</translation>
+    </message>
+    <message>
+        <source>Gateway in use</source>
+        <translation>当前网关</translation>
+    </message>
+    <message>
+        <source>Whether an API key is set</source>
+        <translation>是否已设置 API 密钥</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Welcome to VideoRemix</source>
+        <translation>欢迎使用 VideoRemix</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Demo</source>
+        <translation>试用演示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>New Remix</source>
+        <translation>新建重制</translation>
+    </message>
+    <message>
+        <source>&amp;Video ID:</source>
+        <translation>视频 ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
+    </message>
+    <message>
+        <source>Video ID</source>
+        <translation>视频 ID</translation>
+    </message>
+    <message>
+        <source>The ID of the video to remix</source>
+        <translation>要重制的视频的 ID</translation>
+    </message>
+    <message>
+        <source>Problem with the video ID</source>
+        <translation>视频 ID 有误</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Describe the change, in any language</source>
+        <translation>描述你想要的改动，中英文均可</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Problem with the prompt</source>
+        <translation>提示词有误</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>提示词长度</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Same as source</source>
+        <translation>与原视频相同</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <translation>保持原视频尺寸，或选择一个尺寸，或输入“宽x高”</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Problem with the size</source>
+        <translation>尺寸有误</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to remix</source>
+        <translation>按 Ctrl+Enter 提交重制</translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <translation>重制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>重制</translation>
+    </message>
+    <message>
+        <source>Job Details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About VideoRemix</source>
+        <translation>关于 VideoRemix(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <translation>尚未设置视频网关。可以先试试演示：它会在本机运行一个小型服务器，表现和真实网关一样，无需联网、无需 API 密钥、也不产生费用，就能体验完整流程。也可以打开设置，填写你的网关地址和密钥。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>打开设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Jobs in This Session</source>
+        <translation>本次运行的任务</translation>
+    </message>
+    <message>
+        <source>Jobs in this session</source>
+        <translation>本次运行的任务</translation>
+    </message>
+</context>
+<context>
+    <name>RemixRequest</name>
+    <message>
+        <source>Enter the ID of the video to remix.</source>
+        <translation>请输入要重制的视频 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The video ID is longer than %n characters.</source>
+        <translation>
+            <numerusform>视频 ID 超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video ID cannot contain spaces or line breaks.</source>
+        <translation>视频 ID 中不能包含空格或换行。</translation>
+    </message>
+    <message>
+        <source>The video ID contains an invisible control character.</source>
+        <translation>视频 ID 中含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>The video ID cannot contain / ? # % or \.</source>
+        <translation>视频 ID 中不能包含 / ? # % 或 \。</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not video IDs.</source>
+        <translation>“.”和“..”不是视频 ID。</translation>
+    </message>
+    <message>
+        <source>Describe the change you want in the prompt.</source>
+        <translation>请在提示词中描述你想要的改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt is longer than %n characters.</source>
+        <translation>
+            <numerusform>提示词超过 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the size as width x height, for example 1280x720.</source>
+        <translation>尺寸请写成“宽x高”，例如 1280x720。</translation>
+    </message>
+    <message>
+        <source>Width and height must each be between 1 and %1.</source>
+        <translation>宽和高都必须在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDownload</name>
+    <message>
+        <source>The download folder %1 cannot be created.</source>
+        <translation>无法创建下载文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is not available (%1). The key can be kept for this run only, or, if you accept the risk, in a file on this computer.</source>
+        <translation>系统密钥环不可用（%1）。密钥可以只保留到本次运行结束；如果你接受风险，也可以保存在本机的文件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>%n 秒内无响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile.</source>
+        <translation>此配置没有保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain accepted the key but did not return it when read back.</source>
+        <translation>密钥环接受了密钥，但读取时没有返回。</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain failed: %1</source>
+        <translation>从密钥环读取密钥失败：%1</translation>
+    </message>
+    <message>
+        <source>An empty key cannot be stored.</source>
+        <translation>不能保存空密钥。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain failed: %1</source>
+        <translation>将密钥保存到密钥环失败：%1</translation>
+    </message>
+    <message>
+        <source>The key file did not return the key just written.</source>
+        <translation>密钥文件未返回刚写入的密钥。</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain failed: %1</source>
+        <translation>从密钥环删除密钥失败：%1</translation>
+    </message>
+    <message>
+        <source>No operation.</source>
+        <translation>无操作。</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>from environment</source>
+        <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <source>for this run only</source>
+        <translation>仅限本次运行</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>in a file on this computer (not encrypted)</source>
+        <translation>保存在本机文件中（未加密）</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>密钥文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be removed.</source>
+        <translation>无法删除密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be made private.</source>
+        <translation>无法将密钥文件 %1 设为仅本人可读。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation>未知设置项 %1。</translation>
+    </message>
+    <message>
+        <source>Invalid value for the setting %1.</source>
+        <translation>设置项 %1 的值无效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways</source>
+        <translation>网关(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Gateway profiles</source>
+        <translation>网关配置</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>添加配置</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>复制此配置</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>删除此配置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>接口地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>https://gateway.example.com</source>
+        <translation>https://gateway.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>Keep for this run only</source>
+        <translation>仅在本次运行中保留</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>仅在本次运行中保留密钥</translation>
+    </message>
+    <message>
+        <source>Store in a file…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Store the key in a file, unencrypted</source>
+        <translation>将密钥以未加密方式保存到文件</translation>
+    </message>
+    <message>
+        <source>Use this gateway</source>
+        <translation>使用此网关</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>轮询间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>轮询间隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <source>Allow HTTP/&amp;2</source>
+        <translation>允许 HTTP/2(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Allow HTTP/2</source>
+        <translation>允许 HTTP/2</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy t&amp;ype:</source>
+        <translation>代理类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust in addition to the system</source>
+        <translation>可选：除系统证书外额外信任的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>常规(&amp;N)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>下载文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>选择下载文件夹</translation>
+    </message>
+    <message>
+        <source>Download results &amp;automatically</source>
+        <translation>自动下载结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Download results automatically</source>
+        <translation>自动下载结果</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>设置中的问题</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动设置代理</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>隐藏 API 密钥</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1, in use</source>
+        <translation>%1，使用中</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>正在读取密钥环…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Using the key from the environment (%1); it overrides the key stored here.</source>
+        <translation>正在使用环境变量（%1）中的密钥，它会覆盖此处保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Key changed: it is stored when you apply.</source>
+        <translation>密钥已修改：点击“应用”后保存。</translation>
+    </message>
+    <message>
+        <source>Key: %1.</source>
+        <translation>密钥：%1。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the key could not be stored safely. You can keep it for this run only (it is forgotten when VideoRemix closes), or store it in a file on this computer that is not encrypted.</source>
+        <translation>系统密钥环不可用，无法安全地保存密钥。你可以只在本次运行中保留它（关闭 VideoRemix 后即被遗忘），或将它保存在本机一个未加密的文件中。</translation>
+    </message>
+    <message>
+        <source>New gateway</source>
+        <translation>新网关</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path.</source>
+        <translation>下载文件夹必须是完整路径。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Store the key unencrypted?</source>
+        <translation>以未加密方式保存密钥？</translation>
+    </message>
+    <message>
+        <source>The API key would be saved WITHOUT encryption in
+%1
+
+The file is readable only by your user account, but any program you run, any backup of your home folder and anyone who gets access to this account can read it and spend your credit.
+
+Store the key in this file?</source>
+        <translation>API 密钥将以【未加密】方式保存在
+%1
+
+该文件只有你的用户账户可以读取，但你运行的任何程序、主目录的任何备份，以及任何能访问此账户的人，都能读到它并消耗你的额度。
+
+要将密钥保存到此文件吗？</translation>
+    </message>
+    <message>
+        <source>Store unencrypted</source>
+        <translation>不加密保存</translation>
+    </message>
+    <message>
+        <source>Store the key unencrypted</source>
+        <translation>以未加密方式保存密钥</translation>
+    </message>
+    <message>
+        <source>Do not store</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Do not store the key</source>
+        <translation>不保存密钥</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation>未跟踪</translation>
+    </message>
+    <message>
+        <source>Lost track</source>
+        <translation>跟踪中断</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Downloading the video…</source>
+        <translation>正在下载视频…</translation>
+    </message>
+    <message>
+        <source>The video cannot be previewed here. Use Open to play it.</source>
+        <translation>无法在此预览该视频。请点击“打开”播放。</translation>
+    </message>
+    <message>
+        <source>The preview appears here when the video is completed.</source>
+        <translation>视频生成完成后，预览会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation>视频预览</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the downloaded video in the system&apos;s player</source>
+        <translation>用系统播放器打开已下载的视频</translation>
+    </message>
+    <message>
+        <source>Open the video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview</source>
+        <translation>播放或暂停预览</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start the bundled local mock gateway and use it.</source>
+        <translation>启动并使用自带的本地模拟网关。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
+        <translation>网关的接口地址（否则使用 VIDEOREMIX_BASE_URL 或 OPENAI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>The UI language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted (start-up benchmarks).</source>
+        <translation>窗口绘制完成后立即退出（用于启动性能测试）。</translation>
+    </message>
+    <message>
+        <source>Remix videos through an OpenAI-compatible video gateway.</source>
+        <translation>通过兼容 OpenAI 的视频网关重制视频。</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>不是 http(s) 网址：%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</source>
+        <translation>请使用 --base-url URL 启动 VideoRemix，或设置 VIDEOREMIX_BASE_URL，并将 API 密钥放在 VIDEOREMIX_API_KEY（或 OPENAI_API_KEY）中。</translation>
+    </message>
+</context>
+</TS>
