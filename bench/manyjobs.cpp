@@ -1,0 +1,226 @@
+// Many jobs: the real main window, offscreen, submits N remixes through its
+// form to a gateway (the mock) and follows every one to the end while its
+// history shows them; meanwhile a 5 ms timer measures how late the event loop
+// runs. A late tick is a stall the user would feel: typing, scrolling and
+// painting wait for the same loop.
+//
+//   bench-many-jobs --base-url URL [--jobs 500] [--poll-interval-ms 1000]
+//                   [--submit-interval-ms 10] [--tick-ms 5] [--timeout-s 600]
+// The key comes from VIDEOREMIX_API_KEY. Prints `key value` lines.
+#include "api/clientconfig.h"
+#include "gatewaysetup.h"
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Lateness of a periodic timer: how much later than asked each tick came.
+class StallProbe final : public QObject {
+public:
+    explicit StallProbe(int intervalMs, QObject* parent = nullptr)
+        : QObject(parent)
+        , m_intervalMs(intervalMs) {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+    }
+
+    void start() {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+    // Lateness in microseconds, one per tick.
+    const std::vector<qint64>& samples() const { return m_lateUs; }
+    qint64 worstAtMs() const { return m_worstAtMs; }
+
+    qint64 percentile(double p) const {
+        if (m_lateUs.empty())
+            return 0;
+        std::vector<qint64> sorted = m_lateUs;
+        std::sort(sorted.begin(), sorted.end());
+        const auto rank = size_t(p * double(sorted.size() - 1) + 0.5);
+        return sorted.at(std::min(rank, sorted.size() - 1));
+    }
+    qint64 countAbove(qint64 us) const {
+        return std::count_if(m_lateUs.cbegin(), m_lateUs.cend(),
+                             [us](qint64 late) { return late > us; });
+    }
+
+private:
+    void tick() {
+        const qint64 now = m_clock.nsecsElapsed() / 1000;
+        const qint64 late = std::max<qint64>(0, now - m_last - m_intervalMs * 1000);
+        m_lateUs.push_back(late);
+        if (late > m_worst) {
+            m_worst = late;
+            m_worstAtMs = now / 1000;
+        }
+        m_last = now;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    int m_intervalMs = 5;
+    qint64 m_last = 0;
+    qint64 m_worst = -1;
+    qint64 m_worstAtMs = 0;
+    std::vector<qint64> m_lateUs;
+};
+
+double cpuSeconds(const timeval& tv) {
+    return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption baseUrlOption(u"base-url"_s, u"The gateway."_s, u"url"_s);
+    const QCommandLineOption jobsOption(u"jobs"_s, u"Remixes to submit."_s, u"n"_s, u"500"_s);
+    const QCommandLineOption pollOption(u"poll-interval-ms"_s, u"Poll interval."_s, u"ms"_s,
+                                        u"1000"_s);
+    const QCommandLineOption submitOption(u"submit-interval-ms"_s,
+                                          u"Pause between two submissions."_s, u"ms"_s, u"10"_s);
+    const QCommandLineOption tickOption(u"tick-ms"_s, u"Stall probe interval."_s, u"ms"_s,
+                                        u"5"_s);
+    const QCommandLineOption timeoutOption(u"timeout-s"_s, u"Give up after this long."_s, u"s"_s,
+                                           u"600"_s);
+    const QCommandLineOption sourceOption(u"source"_s, u"The video to remix."_s, u"id"_s,
+                                          u"video_demo_source"_s);
+    parser.addOptions({baseUrlOption, jobsOption, pollOption, submitOption, tickOption,
+                       timeoutOption, sourceOption});
+    parser.process(app);
+
+    const int jobs = parser.value(jobsOption).toInt();
+    const int pollMs = parser.value(pollOption).toInt();
+    const int submitEveryMs = parser.value(submitOption).toInt();
+    const QString source = parser.value(sourceOption);
+    const QString profile = u"bench"_s;
+
+    JobStore store; // <GenericDataLocation>/videoremix/jobs.sqlite: bench/run isolates it
+    if (!store.isOpen()) {
+        std::fprintf(stderr, "bench-many-jobs: %s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    JobLibrary library(&store);
+    library.setAutoDownload(false); // following is measured here, downloads elsewhere
+    LanguageManager languages;
+    MainWindow window(&languages, &library);
+    GatewaySetup gateway;
+    gateway.profileId = profile;
+    gateway.config = ClientConfig::forGateway(QUrl(parser.value(baseUrlOption)),
+                                              qEnvironmentVariable("VIDEOREMIX_API_KEY"));
+    gateway.keySource = KeySource::Environment;
+    gateway.pollIntervalMs = pollMs;
+    window.setGateway(gateway);
+    window.resize(1100, 720);
+    window.show();
+    auto* videoIdEdit = window.findChild<QLineEdit*>(u"videoIdLineEdit"_s);
+    auto* promptEdit = window.findChild<QPlainTextEdit*>(u"promptTextEdit"_s);
+    if (!videoIdEdit || !promptEdit || !window.hasGateway()) {
+        std::fprintf(stderr, "bench-many-jobs: the window has no remix form or no gateway\n");
+        return 1;
+    }
+    videoIdEdit->setText(source);
+
+    StallProbe probe(parser.value(tickOption).toInt());
+    QElapsedTimer wall;
+    int submitted = 0;
+    int added = 0;
+    int finished = 0;
+    int failed = 0;
+    int rejected = 0;
+    qint64 submitDoneMs = 0;
+
+    const auto finish = [&] {
+        probe.stop();
+        QCoreApplication::quit();
+    };
+    QObject::connect(&library, &JobLibrary::jobAdded, &app, [&added](qint64) { ++added; });
+    QObject::connect(&library, &JobLibrary::jobFinished, &app, [&](qint64 id) {
+        ++finished;
+        if (const auto record = store.job(id); record && record->state != JobState::Completed)
+            ++failed;
+        if (finished + rejected == jobs)
+            finish();
+    });
+    QObject::connect(&library, &JobLibrary::submitFailed, &app, [&](qint64, const ApiError&) {
+        ++rejected;
+        if (finished + rejected == jobs)
+            finish();
+    });
+
+    QTimer submitter;
+    submitter.setInterval(submitEveryMs);
+    QObject::connect(&submitter, &QTimer::timeout, &app, [&] {
+        // As a user would: the form, then Remix.
+        promptEdit->setPlainText(u"让这个视频背景变成紫色 — bench job %1"_s.arg(submitted + 1));
+        window.submit();
+        if (added != submitted + 1) {
+            std::fprintf(stderr, "bench-many-jobs: the window did not submit job %d\n",
+                         submitted + 1);
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (++submitted == jobs) {
+            submitter.stop();
+            submitDoneMs = wall.elapsed();
+        }
+    });
+    QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &app, [&] {
+        std::fprintf(stderr, "bench-many-jobs: timed out with %d of %d jobs finished\n",
+                     finished, jobs);
+        QCoreApplication::exit(3);
+    });
+
+    // Starts once the window is up, like a user who submits after start-up.
+    QTimer::singleShot(0, &app, [&] {
+        wall.start();
+        probe.start();
+        submitter.start();
+    });
+    const int code = QApplication::exec();
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("jobs %d\n", jobs);
+    std::printf("submitted %d\n", submitted);
+    std::printf("finished %d\n", finished);
+    std::printf("failed %d\n", failed);
+    std::printf("rejected %d\n", rejected);
+    std::printf("wall_ms %lld\n", wall.elapsed());
+    std::printf("submit_phase_ms %lld\n", submitDoneMs);
+    std::printf("cpu_user_s %.3f\n", cpuSeconds(usage.ru_utime));
+    std::printf("cpu_sys_s %.3f\n", cpuSeconds(usage.ru_stime));
+    std::printf("max_rss_kb %ld\n", usage.ru_maxrss);
+    std::printf("ticks %zu\n", probe.samples().size());
+    std::printf("stall_max_ms %.1f\n", double(probe.percentile(1.0)) / 1000.0);
+    std::printf("stall_max_at_ms %lld\n", probe.worstAtMs());
+    std::printf("stall_p99_ms %.1f\n", double(probe.percentile(0.99)) / 1000.0);
+    std::printf("stall_p50_ms %.1f\n", double(probe.percentile(0.5)) / 1000.0);
+    std::printf("stalls_over_50ms %lld\n", probe.countAbove(50'000));
+    std::printf("stalls_over_16ms %lld\n", probe.countAbove(16'000));
+    return code;
+}
