@@ -191,8 +191,10 @@ void TestFaultMatrix::reportsRefusedAndUnknownHosts() {
             runCli({u"--base-url"_s, url, u"--lang"_s, lang, u"status"_s, u"video_demo_source"_s},
                    m_mock.apiKey());
         QVERIFY2(run.exitCode == 3, run.err.constData());
-        QVERIFY2(run.err.contains(QByteArray("Could not reach the gateway at " + url.toUtf8())),
-                 run.err.constData());
+        // The message in the chosen language, naming the gateway.
+        const QByteArray expected =
+            lang == u"zh"_s ? "无法连接网关 "_ba : "Could not reach the gateway at "_ba;
+        QVERIFY2(run.err.contains(QByteArray(expected + url.toUtf8())), run.err.constData());
         QVERIFY(run.out.isEmpty());
         // Two retries with 0.5 s and 1 s back-off, not a hang.
         QVERIFY2(run.elapsedMs < 15'000, qPrintable(QString::number(run.elapsedMs)));

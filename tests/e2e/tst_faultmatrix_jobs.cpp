@@ -190,7 +190,6 @@ void TestFaultMatrixJobs::fullDiskDuringADownloadLeavesNoFile() {
             QVERIFY2(run.err.contains(QByteArray("Could not write " + target.toUtf8())) ||
                          run.err.contains(QByteArray("Could not save " + target.toUtf8())),
                      run.err.constData());
-            QVERIFY2(run.err.contains("File too large"), run.err.constData());
         }
         QVERIFY2(!QFile::exists(target), "a partial file sits at the target path");
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());

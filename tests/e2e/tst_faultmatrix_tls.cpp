@@ -161,7 +161,9 @@ void TestFaultMatrixTls::cliRefusesAnUntrustedCertificate() {
                     u"video_demo_source"_s},
                    MockServerProcess::defaultApiKey());
         QVERIFY2(run.exitCode == 3, run.err.constData());
-        QVERIFY2(run.err.contains("certificate is not trusted"), run.err.constData());
+        const QByteArray expected =
+            lang == u"zh"_s ? "证书不受信任"_ba : "certificate is not trusted"_ba;
+        QVERIFY2(run.err.contains(expected), run.err.constData());
     }
     QCOMPARE(mock.log().size(), 0);
 }

@@ -168,14 +168,21 @@ void TestReliabilityMatrix::everyListedFunctionPasses() {
     QStringList problems;
     static const QRegularExpression result(
         uR"(^(PASS   |FAIL!  |SKIP   |XFAIL  |XPASS  ): \w+::(\w+)\()"_s);
-    for (const QByteArray& line : output.split('\n')) {
-        const auto match = result.match(QString::fromUtf8(line));
+    const QList<QByteArray> lines = output.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto match = result.match(QString::fromUtf8(lines.at(i)));
         if (!match.hasMatch())
             continue;
-        if (match.captured(1) == u"PASS   "_s)
+        if (match.captured(1) == u"PASS   "_s) {
             passed << match.captured(2);
-        else
-            problems << QString::fromUtf8(line);
+            continue;
+        }
+        // The message may span lines, up to its location.
+        QString problem = QString::fromUtf8(lines.at(i));
+        for (qsizetype k = i + 1;
+             k < lines.size() && k < i + 12 && !lines.at(k - 1).startsWith("   Loc:"); ++k)
+            problem += u'\n' + QString::fromUtf8(lines.at(k));
+        problems << problem;
     }
     for (const QString& function : functions) {
         if (!passed.contains(function))
