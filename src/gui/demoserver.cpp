@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,9 @@ void DemoServer::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_stopping = true;
+    // Waiting below delivers pending output; a late "ready" would reach a
+    // window that is already being destroyed.
+    const QSignalBlocker quiet(&m_process);
     m_process.closeWriteChannel();
     if (!m_process.waitForFinished(2000)) {
         m_process.terminate();
