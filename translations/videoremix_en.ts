@@ -871,17 +871,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     </message>
 </context>
 <context>
-    <name>JobListModel</name>
-    <message>
-        <source>Remix of %1</source>
-        <translation>Remix of %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3%</source>
-        <translation>%1, %2, %3%</translation>
-    </message>
-</context>
-<context>
     <name>JobRecord</name>
     <message>
         <source>Submitting</source>
@@ -1499,10 +1488,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>CA certificate file</translation>
     </message>
     <message>
-        <source>Optional: a PEM file to trust in addition to the system</source>
-        <translation>Optional: a PEM file to trust in addition to the system</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -1704,6 +1689,14 @@ Store the key in this file?</translation>
         <source>Do not store the key</source>
         <translation>Do not store the key</translation>
     </message>
+    <message>
+        <source>A certificate authority to trust in addition to the system&apos;s, as a PEM file</source>
+        <translation>A certificate authority to trust in addition to the system&apos;s, as a PEM file</translation>
+    </message>
+    <message>
+        <source>Optional PEM file</source>
+        <translation>Optional PEM file</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1829,12 +1822,8 @@ Store the key in this file?</translation>
         <translation>Not an http(s) URL: %1</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</source>
-        <translation>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</translation>
+        <source>The job library cannot be opened: %1</source>
+        <translation>The job library cannot be opened: %1</translation>
     </message>
 </context>
 </TS>

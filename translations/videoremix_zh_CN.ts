@@ -456,7 +456,7 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation>关闭 (Esc)</translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>Dismiss error</source>
@@ -860,17 +860,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
 </context>
 <context>
-    <name>JobListModel</name>
-    <message>
-        <source>Remix of %1</source>
-        <translation>%1 的重制</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3%</source>
-        <translation>%1，%2，%3%</translation>
-    </message>
-</context>
-<context>
     <name>JobRecord</name>
     <message>
         <source>Submitting</source>
@@ -976,7 +965,7 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
     <message>
         <source>Send the remix request (Ctrl+Enter)</source>
-        <translation>发送重制请求 (Ctrl+Enter)</translation>
+        <translation>发送重制请求（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cannot remix yet:
@@ -1482,10 +1471,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <source>Optional: a PEM file to trust in addition to the system</source>
-        <translation>可选：除系统证书外额外信任的 PEM 文件</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1687,6 +1672,14 @@ Store the key in this file?</source>
         <source>Do not store the key</source>
         <translation>不保存密钥</translation>
     </message>
+    <message>
+        <source>A certificate authority to trust in addition to the system&apos;s, as a PEM file</source>
+        <translation>除系统证书外额外信任的证书颁发机构（CA），PEM 格式</translation>
+    </message>
+    <message>
+        <source>Optional PEM file</source>
+        <translation>可选，PEM 文件</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1812,12 +1805,8 @@ Store the key in this file?</source>
         <translation>不是 http(s) 网址：%1</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Start VideoRemix with --base-url URL, or set VIDEOREMIX_BASE_URL, and put the API key in VIDEOREMIX_API_KEY (or OPENAI_API_KEY).</source>
-        <translation>请使用 --base-url URL 启动 VideoRemix，或设置 VIDEOREMIX_BASE_URL，并将 API 密钥放在 VIDEOREMIX_API_KEY（或 OPENAI_API_KEY）中。</translation>
+        <source>The job library cannot be opened: %1</source>
+        <translation>无法打开任务库：%1</translation>
     </message>
 </context>
 </TS>

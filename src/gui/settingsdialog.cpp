@@ -170,8 +170,14 @@ void SettingsDialog::retranslateUi() {
         updateProfileItem(row);
     updateKeyWidgets();
     updateCleartextWarning();
+    // What is on show is worded again in the new language.
+    if (m_ui->validationLabel->isVisible())
+        showProblems(validationProblems());
     if (m_lastTest)
         showTestResult(*m_lastTest);
+    else if (m_ui->testResultLabel->property("outcome") == u"invalid"_s &&
+             !m_ui->testResultLabel->text().isEmpty())
+        testConnection(); // still invalid: says so again, sends nothing
 }
 
 void SettingsDialog::changeEvent(QEvent* event) {
@@ -222,7 +228,7 @@ void SettingsDialog::loadKey(const GatewayProfile& profile) {
             key.stored = result.secret;
             key.source = result.source;
         } else if (result.status != SecretResult::Status::NotFound) {
-            key.problem = result.errorString;
+            key.problem = result;
         }
         if (currentProfile() && currentProfile()->id == id)
             updateKeyWidgets();
@@ -328,8 +334,8 @@ void SettingsDialog::updateKeyWidgets() {
         lines << tr("Key changed: it is stored when you apply.");
     else if (key.source != KeySource::None)
         lines << tr("Key: %1.").arg(SecretStore::keySourceText(key.source));
-    if (!key.problem.isEmpty())
-        lines << key.problem;
+    if (key.problem)
+        lines << key.problem->errorText();
     m_ui->keySourceLabel->setText(lines.join(u'\n'));
     m_ui->keySourceLabel->setVisible(!lines.isEmpty());
 
@@ -470,11 +476,17 @@ void SettingsDialog::showProblems(const QStringList& problems) {
     m_ui->validationLabel->setVisible(!problems.isEmpty());
 }
 
-bool SettingsDialog::apply() {
+QStringList SettingsDialog::validationProblems() const {
     QStringList problems = validateProfiles(m_profiles);
     const QString folder = m_ui->downloadFolderLineEdit->text().trimmed();
     if (!folder.isEmpty() && !QDir::isAbsolutePath(folder))
         problems << tr("The download folder must be a full path.");
+    return problems;
+}
+
+bool SettingsDialog::apply() {
+    const QStringList problems = validationProblems();
+    const QString folder = m_ui->downloadFolderLineEdit->text().trimmed();
     showProblems(problems);
     if (!problems.isEmpty())
         return false;
@@ -519,7 +531,7 @@ void SettingsDialog::storeKeys() {
             continue;
         }
         ++m_pendingWrites;
-        key.problem.clear();
+        key.problem.reset();
         SecretOperation* operation = m_secrets->write(id, value);
         connect(operation, &SecretOperation::finished, this,
                 [this, operation, id, value] { onKeyWritten(id, value, operation->result()); });
@@ -536,7 +548,7 @@ void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key,
     if (result.ok()) {
         state.stored = key;
         state.source = KeySource::Keychain;
-        state.problem.clear();
+        state.problem.reset();
         state.writeFailed = false;
         if (state.edited == key)
             state.edited.reset();
@@ -545,7 +557,7 @@ void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key,
         emit keyStored(profileId, KeySource::Keychain);
     } else if (result.status == SecretResult::Status::Unavailable) {
         state.keychainUnavailable = true;
-        state.problem = result.errorString;
+        state.problem = result;
         // Show the choice where it belongs: on that profile's page.
         const auto it =
             std::find_if(m_profiles.cbegin(), m_profiles.cend(),
@@ -554,7 +566,7 @@ void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key,
         m_ui->profilesListWidget->setCurrentRow(int(it - m_profiles.cbegin()));
         m_closeWhenStored = false;
     } else {
-        state.problem = result.errorString;
+        state.problem = result;
         state.writeFailed = true;
         m_closeWhenStored = false;
     }
@@ -593,7 +605,7 @@ void SettingsDialog::keepKeyForThisRun() {
     key.source = KeySource::Session;
     key.edited.reset();
     key.keychainUnavailable = false;
-    key.problem.clear();
+    key.problem.reset();
     emit keyStored(profile->id, KeySource::Session);
     updateKeyWidgets();
 }
@@ -634,12 +646,12 @@ void SettingsDialog::storeKeyInFile() {
             key.source = KeySource::File;
             key.edited.reset();
             key.keychainUnavailable = false;
-            key.problem.clear();
+            key.problem.reset();
             m_secrets->clearSessionSecret(id);
             setKeyLocation(id, KeyLocation::File);
             emit keyStored(id, KeySource::File);
         } else {
-            key.problem = result.errorString;
+            key.problem = result;
         }
         updateKeyWidgets();
     });

@@ -57,7 +57,7 @@ private:
         bool loading = false;
         bool keychainUnavailable = false; // a write failed: waiting for the user's choice
         bool writeFailed = false;
-        QString problem;
+        std::optional<SecretResult> problem; // worded again when the language changes
     };
 
     void retranslateUi();
@@ -72,6 +72,7 @@ private:
     void updateProxyWidgets();
     void updateButtons();
     void showProblems(const QStringList& problems);
+    QStringList validationProblems() const;
     GatewayProfile* currentProfile();
     QString effectiveKey(const QString& profileId) const;
     QString uniqueName(const QString& base) const;

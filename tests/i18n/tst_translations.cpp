@@ -101,9 +101,10 @@ bool hasChinese(const QString& text) {
 bool onlyUntranslatableWords(const QString& text) {
     static const QSet<QString> allowed{u"VideoRemix"_s, u"API"_s,    u"URL"_s, u"HTTP"_s,
                                        u"HTTPS"_s,      u"SOCKS5"_s, u"MP4"_s, u"JSON"_s,
-                                       u"ID"_s,         u"curl"_s,   u"TLS"_s};
+                                       u"ID"_s,         u"curl"_s,   u"TLS"_s, u"MiB"_s};
+    static const QRegularExpression url(u"[a-z]+://\\S*"_s);
     static const QRegularExpression word(u"[A-Za-z][A-Za-z0-9_-]*"_s);
-    for (const QRegularExpressionMatch& match : word.globalMatch(text)) {
+    for (const QRegularExpressionMatch& match : word.globalMatch(QString(text).remove(url))) {
         if (!allowed.contains(match.captured(0)) && match.captured(0) != u"n"_s)
             return false;
     }

@@ -53,6 +53,14 @@ SecretResult failure(Status status, const QString& text) {
     return result;
 }
 
+SecretResult failure(Status status, const std::function<QString()>& wording) {
+    SecretResult result = failure(status, wording());
+    result.wording = [wording] {
+        return LogRedaction::redact(wording());
+    };
+    return result;
+}
+
 QString unavailableText(const QString& detail) {
     return SecretStore::tr(
                "The system keychain is not available (%1). The key can be kept for this "
@@ -75,9 +83,11 @@ SecretOperation::SecretOperation(int timeoutMs, QObject* parent)
     : QObject(parent) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(failure(Status::Unavailable,
-                       unavailableText(SecretStore::tr("no answer within %n seconds", nullptr,
-                                                       m_timeout.interval() / 1000))));
+        const int seconds = m_timeout.interval() / 1000;
+        finish(failure(Status::Unavailable, [seconds] {
+            return unavailableText(
+                SecretStore::tr("no answer within %n seconds", nullptr, seconds));
+        }));
     });
     if (timeoutMs > 0)
         m_timeout.start(timeoutMs);
@@ -131,7 +141,7 @@ SecretOperation* SecretStore::lookup(const GatewayProfile& profile) {
     }
     if (const auto session = sessionSecret(profile.id)) {
         SecretOperation* operation = newOperation();
-        operation->finishLater({Status::Ok, *session, KeySource::Session, {}});
+        operation->finishLater({Status::Ok, *session, KeySource::Session, {}, {}});
         return operation;
     }
     return read(profile.id, profile.keyLocation);
@@ -148,7 +158,7 @@ SecretOperation* SecretStore::read(const QString& account, KeyLocation location)
             operation->finishLater(
                 failure(Status::NotFound, tr("No key is stored for this profile.")));
         else
-            operation->finishLater({Status::Ok, secret, KeySource::File, {}});
+            operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}});
         return operation;
     }
     startKeychainRead(operation, account, KeySource::Keychain, {}, false);
@@ -171,7 +181,7 @@ void SecretStore::startKeychainRead(SecretOperation* operation, const QString& a
             const Status status = statusFor(readJob->error());
             if (confirmingWrite) {
                 if (status == Status::Ok && readJob->textData() == expected) {
-                    operation->finish({Status::Ok, expected, source, {}});
+                    operation->finish({Status::Ok, expected, source, {}, {}});
                 } else {
                     operation->finish(failure(
                         status == Status::Unavailable ? Status::Unavailable : Status::Failed,
@@ -180,15 +190,17 @@ void SecretStore::startKeychainRead(SecretOperation* operation, const QString& a
                 return;
             }
             if (status == Status::Ok)
-                operation->finish({Status::Ok, readJob->textData(), source, {}});
+                operation->finish({Status::Ok, readJob->textData(), source, {}, {}});
             else if (status == Status::NotFound)
                 operation->finish(
                     failure(Status::NotFound, tr("No key is stored for this profile.")));
             else if (status == Status::Unavailable)
-                operation->finish(failure(status, unavailableText(readJob->errorString())));
+                operation->finish(failure(
+                    status, [detail = readJob->errorString()] { return unavailableText(detail); }));
             else
-                operation->finish(failure(status, tr("Reading the key from the keychain failed: %1")
-                                                      .arg(readJob->errorString())));
+                operation->finish(failure(status, [detail = readJob->errorString()] {
+                    return tr("Reading the key from the keychain failed: %1").arg(detail);
+                }));
         });
     job->start();
 }
@@ -210,13 +222,14 @@ SecretOperation* SecretStore::write(const QString& account, const QString& secre
             [self, operation, account, secret](QKeychain::Job* j) {
                 const Status status = statusFor(j->error());
                 if (status == Status::Unavailable) {
-                    operation->finish(failure(status, unavailableText(j->errorString())));
+                    operation->finish(failure(
+                        status, [detail = j->errorString()] { return unavailableText(detail); }));
                     return;
                 }
                 if (status != Status::Ok || !self) {
-                    operation->finish(failure(
-                        Status::Failed,
-                        tr("Storing the key in the keychain failed: %1").arg(j->errorString())));
+                    operation->finish(failure(Status::Failed, [detail = j->errorString()] {
+                        return tr("Storing the key in the keychain failed: %1").arg(detail);
+                    }));
                     return;
                 }
                 // The key now lives in the keychain: no plaintext copy may linger.
@@ -246,7 +259,7 @@ SecretOperation* SecretStore::writeToFile(const QString& account, const QString&
             failure(Status::Failed, tr("The key file did not return the key just written.")));
         return operation;
     }
-    operation->finishLater({Status::Ok, secret, KeySource::File, {}});
+    operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}});
     return operation;
 }
 
@@ -265,13 +278,14 @@ SecretOperation* SecretStore::remove(const QString& account) {
                 if (!fileOk)
                     operation->finish(failure(Status::Failed, fileError));
                 else if (status == Status::Ok || status == Status::NotFound)
-                    operation->finish({Status::Ok, {}, KeySource::None, {}});
+                    operation->finish({Status::Ok, {}, KeySource::None, {}, {}});
                 else if (status == Status::Unavailable)
-                    operation->finish(failure(status, unavailableText(j->errorString())));
-                else
                     operation->finish(failure(
-                        status,
-                        tr("Removing the key from the keychain failed: %1").arg(j->errorString())));
+                        status, [detail = j->errorString()] { return unavailableText(detail); }));
+                else
+                    operation->finish(failure(status, [detail = j->errorString()] {
+                        return tr("Removing the key from the keychain failed: %1").arg(detail);
+                    }));
             });
     job->start();
     return operation;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 // Where the key a profile uses came from; the UI says so ("from environment").
@@ -39,8 +40,12 @@ struct SecretResult final {
     QString secret;
     KeySource source = KeySource::None;
     QString errorString; // plain words for the user; never contains the secret
+    // The same words again, in the UI language of the moment they are asked for
+    // (the language may switch while they are shown); empty when they cannot be.
+    std::function<QString()> wording;
 
     bool ok() const { return status == Status::Ok; }
+    QString errorText() const { return wording ? wording() : errorString; }
 };
 
 // One asynchronous keychain or file operation. Emits finished() once, then
