@@ -1,56 +1,161 @@
 #include "jobdetailswidget.h"
 
-#include "remixjob.h"
+#include "api/curlcommand.h"
 #include "statusbadge.h"
 #include "ui_jobdetailswidget.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto JobLinkScheme = u"job:"_s;
+
+QString dash() {
+    return u"—"_s;
+}
+
+} // namespace
 
 JobDetailsWidget::JobDetailsWidget(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::JobDetailsWidget>()) {
     m_ui->setupUi(this);
-    const auto valueLabels = {m_ui->modelValueLabel,   m_ui->sizeValueLabel,
-                              m_ui->secondsValueLabel, m_ui->createdValueLabel,
-                              m_ui->elapsedValueLabel, m_ui->remixedFromValueLabel};
-    for (QLabel* label : valueLabels) {
+    for (QLabel* label :
+         {m_ui->modelValueLabel, m_ui->sizeValueLabel, m_ui->secondsValueLabel,
+          m_ui->createdValueLabel, m_ui->elapsedValueLabel, m_ui->resultValueLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Lineage links lead to other jobs of the library, never to a browser.
+    for (QLabel* label : {m_ui->remixedFromValueLabel, m_ui->remixesValueLabel}) {
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setOpenExternalLinks(false);
+        connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+            if (link.startsWith(JobLinkScheme))
+                emit jobActivated(link.mid(JobLinkScheme.size()).toLongLong());
+        });
+    }
     m_ui->copyIdToolButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+
+    m_deleteMenu = new QMenu(this);
+    m_removeAction = m_deleteMenu->addAction(QString{});
+    m_removeWithFilesAction = m_deleteMenu->addAction(QString{});
+    m_deleteMenu->addSeparator();
+    m_deleteOnServerAction = m_deleteMenu->addAction(QString{});
+    m_ui->deleteToolButton->setMenu(m_deleteMenu);
+    connect(m_removeAction, &QAction::triggered, this, [this] { removeLocally(false); });
+    connect(m_removeWithFilesAction, &QAction::triggered, this, [this] { removeLocally(true); });
+    connect(m_deleteOnServerAction, &QAction::triggered, this, &JobDetailsWidget::deleteOnServer);
+
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &JobDetailsWidget::updateElapsed);
+    connect(&m_ticker, &QTimer::timeout, this, &JobDetailsWidget::updateTimes);
 
     connect(m_ui->copyIdToolButton, &QToolButton::clicked, this, [this] {
-        if (m_job && m_job->hasVideo())
-            QGuiApplication::clipboard()->setText(m_job->video().id);
-    });
-    connect(m_ui->stopFollowingPushButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->stopFollowing();
+        if (m_record && !m_record->videoId.isEmpty())
+            QGuiApplication::clipboard()->setText(m_record->videoId);
     });
     connect(m_ui->remixResultPushButton, &QPushButton::clicked, this, [this] {
-        if (m_job && m_job->hasVideo())
-            emit remixRequested(m_job->video().id);
+        if (m_record && !m_record->videoId.isEmpty())
+            emit remixRequested(m_record->videoId);
     });
+    connect(m_ui->stopFollowingPushButton, &QPushButton::clicked, this, [this] {
+        m_stoppedByUser.insert(m_id);
+        m_library->unfollow(m_id);
+        refresh();
+    });
+    connect(m_ui->followPushButton, &QPushButton::clicked, this, [this] {
+        m_stoppedByUser.remove(m_id);
+        m_library->follow(m_id);
+        refresh();
+    });
+    connect(m_ui->reconcilePushButton, &QPushButton::clicked, this, [this] {
+        setNote(m_id, tr("Looking for the job among the gateway's recent videos…"));
+        m_library->reconcile(m_id);
+    });
+    connect(m_ui->downloadPushButton, &QPushButton::clicked, this, [this] {
+        m_library->download(m_id);
+        refresh();
+    });
+    connect(m_ui->copyCurlPushButton, &QPushButton::clicked, this, &JobDetailsWidget::copyCurl);
+    connect(m_ui->showInFolderPushButton, &QPushButton::clicked, this,
+            &JobDetailsWidget::showInFolder);
     retranslateUi();
-    setJob(nullptr);
+    setJob(0);
 }
 
 JobDetailsWidget::~JobDetailsWidget() = default;
 
-void JobDetailsWidget::setJob(RemixJob* job) {
-    if (m_job)
-        m_job->disconnect(this);
-    m_job = job;
-    if (m_job)
-        connect(m_job, &RemixJob::changed, this, &JobDetailsWidget::refresh);
+void JobDetailsWidget::setLibrary(JobLibrary* library) {
+    m_library = library;
+    const auto ifShown = [this](qint64 id) {
+        if (id == m_id)
+            refresh();
+    };
+    connect(library, &JobLibrary::jobChanged, this, [this, ifShown](qint64 id) {
+        m_troubles.remove(id);
+        ifShown(id);
+    });
+    connect(library, &JobLibrary::jobAdded, this, [this] {
+        if (m_id != 0)
+            refresh(); // a remix of the shown job: its lineage grew
+    });
+    connect(library, &JobLibrary::jobRemoved, this, [this](qint64 id) {
+        m_notes.remove(id);
+        m_troubles.remove(id);
+        if (id == m_id)
+            setJob(0);
+    });
+    connect(library, &JobLibrary::followTroubled, this,
+            [this, ifShown](qint64 id, const ApiError& error) {
+                m_troubles.insert(
+                    id, tr("Checking the job failed, trying again: %1").arg(error.summary()));
+                ifShown(id);
+            });
+    connect(library, &JobLibrary::reconciled, this,
+            [this](qint64 id, JobLibrary::ReconcileOutcome, const QString& message) {
+                setNote(id, message);
+            });
+    connect(library, &JobLibrary::serverDeleteFinished, this,
+            [this](qint64 id, JobLibrary::ServerDeleteOutcome outcome, const ApiError& error) {
+                switch (outcome) {
+                case JobLibrary::ServerDeleteOutcome::Deleted:
+                    setNote(id, tr("Deleted on the gateway. The local files stay."));
+                    break;
+                case JobLibrary::ServerDeleteOutcome::AlreadyGone:
+                    setNote(id, tr("The gateway no longer had this video."));
+                    break;
+                case JobLibrary::ServerDeleteOutcome::Unsupported:
+                    setNote(id, tr("This gateway cannot delete videos."));
+                    break;
+                case JobLibrary::ServerDeleteOutcome::Failed:
+                    setNote(id, tr("Deleting on the gateway failed: %1").arg(error.summary()));
+                    break;
+                }
+            });
+    connect(library, &JobLibrary::followingChanged, this, ifShown);
+    connect(library, &JobLibrary::downloadProgress, this, ifShown);
+    connect(library, &JobLibrary::downloadFinished, this, ifShown);
+}
+
+void JobDetailsWidget::setJob(qint64 id) {
+    m_id = id;
     refresh();
+}
+
+void JobDetailsWidget::setNote(qint64 id, const QString& note) {
+    m_notes.insert(id, note);
+    if (id == m_id)
+        refresh();
 }
 
 QString JobDetailsWidget::formatElapsed(qint64 ms) {
@@ -65,76 +170,174 @@ QString JobDetailsWidget::formatElapsed(qint64 ms) {
     return u"%1:%2"_s.arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
 }
 
+QString JobDetailsWidget::messageFor(const JobRecord& record) const {
+    if (const QString note = m_notes.value(record.id); !note.isEmpty())
+        return note;
+    const QString error = record.error.value(u"message"_s).toString();
+    switch (record.state) {
+    case JobState::OutcomeUnknown:
+        return tr("The remix request was sent, but its answer never arrived: the job may have "
+                  "been created (and charged). Reconcile looks for it on the gateway; VideoRemix "
+                  "never sends it again by itself.");
+    case JobState::Failed:
+        return error.isEmpty() ? tr("The gateway reports that the job failed.")
+                               : tr("The job failed: %1").arg(error);
+    case JobState::Rejected:
+    case JobState::Expired:
+        return error;
+    default:
+        break;
+    }
+    if (const QString trouble = m_troubles.value(record.id); !trouble.isEmpty())
+        return trouble;
+    if (m_library->isDownloading(record.id))
+        return tr("Downloading the video…");
+    return error;
+}
+
+QString JobDetailsWidget::lineageLink(const JobRecord& record) const {
+    const QString name = record.videoId.isEmpty() ? record.prompt.left(40) : record.videoId;
+    return u"<a href=\"%1%2\">%3</a>"_s.arg(JobLinkScheme, QString::number(record.id),
+                                            name.toHtmlEscaped());
+}
+
 void JobDetailsWidget::refresh() {
-    if (!m_job) {
+    m_record = (m_library && m_id != 0) ? m_library->job(m_id) : std::nullopt;
+    if (!m_record) {
         m_ticker.stop();
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->emptyPage);
         m_ui->videoPreview->setMedia({}, {}, false);
         return;
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->jobPage);
-    const RemixJob& job = *m_job;
-    const Video& video = job.video();
-    const QString dash = u"—"_s;
-    const auto orDash = [&dash](const QString& text) {
-        return text.isEmpty() ? dash : text;
+    const JobRecord& job = *m_record;
+    const bool following = m_library->isFollowing(job.id);
+    const bool hasVideo = !job.videoId.isEmpty();
+    const auto orDash = [](const QString& text) {
+        return text.isEmpty() ? dash() : text;
     };
 
-    if (m_ui->jobIdLineEdit->text() != video.id) {
-        m_ui->jobIdLineEdit->setText(video.id);
+    if (m_ui->jobIdLineEdit->text() != job.videoId) {
+        m_ui->jobIdLineEdit->setText(job.videoId);
         m_ui->jobIdLineEdit->setCursorPosition(0);
     }
-    m_ui->jobIdLineEdit->setPlaceholderText(tr("No ID yet"));
-    m_ui->copyIdToolButton->setEnabled(job.hasVideo());
-    m_ui->statusBadge->setState(StatusBadge::stateOf(job));
-    m_ui->progressBar->setValue(video.progress);
-    m_ui->progressBar->setVisible(job.hasVideo());
+    m_ui->copyIdToolButton->setEnabled(hasVideo);
+    m_ui->statusBadge->setState(
+        StatusBadge::stateOf(job, following, m_stoppedByUser.contains(job.id)));
+    m_ui->progressBar->setValue(job.progress);
+    m_ui->progressBar->setVisible(hasVideo && job.state != JobState::Deleted);
 
-    QString message;
-    if (video.status == VideoStatus::Failed)
-        message = video.failureMessage.isEmpty()
-                      ? tr("The gateway reports that the job failed.")
-                      : tr("The job failed: %1").arg(video.failureMessage);
-    else if (job.phase() == RemixJob::Phase::Following && job.error().isError())
-        message = tr("Checking the job failed, trying again: %1").arg(job.error().summary());
-    else if (job.error().isError())
-        message = job.error().summary();
-    else if (job.isDownloading())
-        message = tr("Downloading the video…");
+    const QString message = messageFor(job);
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
 
-    m_ui->modelValueLabel->setText(orDash(video.model));
-    m_ui->sizeValueLabel->setText(orDash(video.size.isEmpty() ? job.request().size : video.size));
-    m_ui->secondsValueLabel->setText(orDash(video.seconds));
+    m_ui->modelValueLabel->setText(orDash(job.model));
+    m_ui->sizeValueLabel->setText(orDash(job.size));
+    m_ui->secondsValueLabel->setText(orDash(job.seconds));
     m_ui->createdValueLabel->setText(
-        video.createdAt.isValid()
-            ? QLocale().toString(video.createdAt.toLocalTime(), QLocale::ShortFormat)
-            : dash);
-    m_ui->remixedFromValueLabel->setText(orDash(
-        video.remixedFromVideoId.isEmpty() ? job.request().videoId : video.remixedFromVideoId));
-    if (m_ui->promptPlainTextEdit->toPlainText() != job.request().prompt)
-        m_ui->promptPlainTextEdit->setPlainText(job.request().prompt);
+        job.createdAt.isValid()
+            ? QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat)
+            : dash());
 
-    m_ui->stopFollowingPushButton->setEnabled(job.phase() == RemixJob::Phase::Following);
-    m_ui->remixResultPushButton->setEnabled(video.status == VideoStatus::Completed);
-    const bool completed = video.status == VideoStatus::Completed;
-    m_ui->videoPreview->setVisible(completed);
+    if (const std::optional<JobRecord> parent = m_library->remixedFrom(job.id))
+        m_ui->remixedFromValueLabel->setText(lineageLink(*parent));
+    else
+        m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());
+    QStringList children;
+    for (const JobRecord& child : m_library->remixesOf(job.id))
+        children << lineageLink(child);
+    m_ui->remixesValueLabel->setText(children.isEmpty() ? dash() : children.join(u", "_s));
+    if (m_ui->promptPlainTextEdit->toPlainText() != job.prompt)
+        m_ui->promptPlainTextEdit->setPlainText(job.prompt);
+
+    const bool completed = job.state == JobState::Completed;
+    const bool downloading = m_library->isDownloading(job.id);
+    m_ui->remixResultPushButton->setEnabled(completed);
+    m_ui->reconcilePushButton->setVisible(job.state == JobState::OutcomeUnknown);
+    m_ui->stopFollowingPushButton->setEnabled(following);
+    m_ui->followPushButton->setVisible(job.isFollowable() && !following &&
+                                       job.state != JobState::Submitting);
+    m_ui->downloadPushButton->setVisible(job.awaitsDownload() && !downloading);
+    m_ui->copyCurlPushButton->setEnabled(!job.sourceVideoId.isEmpty() && !job.prompt.isEmpty());
+    m_ui->showInFolderPushButton->setEnabled(!job.filePath.isEmpty() &&
+                                             QFileInfo::exists(job.filePath));
+    m_removeWithFilesAction->setEnabled(!job.filePath.isEmpty() || !job.thumbnailPath.isEmpty());
+    m_deleteOnServerAction->setEnabled(hasVideo && job.state != JobState::Deleted);
+
+    const bool showPreview = completed || job.downloaded || !job.thumbnailPath.isEmpty();
+    m_ui->videoPreview->setVisible(showPreview);
     // The preview takes the spare height once there is one; until then the spacer does.
     m_ui->bottomSpacer->changeSize(0, 0, QSizePolicy::Minimum,
-                                   completed ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+                                   showPreview ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     m_ui->jobLayout->invalidate();
-    m_ui->videoPreview->setMedia(job.thumbnailPath(), job.videoPath(), job.isDownloading());
+    m_ui->videoPreview->setMedia(job.thumbnailPath, job.downloaded ? job.filePath : QString{},
+                                 downloading);
 
-    updateElapsed();
-    if (job.isActive())
+    updateTimes();
+    if (job.isFollowable() || job.awaitsDownload())
         m_ticker.start();
     else
         m_ticker.stop();
 }
 
-void JobDetailsWidget::updateElapsed() {
-    m_ui->elapsedValueLabel->setText(m_job ? formatElapsed(m_job->elapsedMs()) : QString{});
+void JobDetailsWidget::updateTimes() {
+    if (!m_record)
+        return;
+    const JobRecord& job = *m_record;
+    QDateTime end = QDateTime::currentDateTimeUtc();
+    if (job.completedAt.isValid())
+        end = job.completedAt;
+    else if (!job.isFollowable() && job.updatedAt.isValid())
+        end = job.updatedAt;
+    m_ui->elapsedValueLabel->setText(
+        job.createdAt.isValid() ? formatElapsed(std::max<qint64>(0, job.createdAt.msecsTo(end)))
+                                : dash());
+    QString result;
+    // The file's name; where it is, in the tooltip and behind "Show in Folder".
+    m_ui->resultValueLabel->setToolTip(QDir::toNativeSeparators(job.filePath));
+    if (job.downloaded && !job.filePath.isEmpty())
+        result = QFileInfo(job.filePath).fileName();
+    else if (const QString expiry = job.expiryText(); !expiry.isEmpty())
+        result = tr("On the gateway, not downloaded yet (%1)").arg(expiry);
+    m_ui->resultValueLabel->setText(result.isEmpty() ? dash() : result);
+}
+
+void JobDetailsWidget::copyCurl() {
+    if (!m_record)
+        return;
+    const RemixRequest request =
+        RemixRequest::make(m_record->sourceVideoId, m_record->prompt, m_record->size);
+    QGuiApplication::clipboard()->setText(remixCurlCommand(m_record->baseUrl, request));
+}
+
+void JobDetailsWidget::showInFolder() {
+    if (!m_record || m_record->filePath.isEmpty())
+        return;
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_record->filePath).absolutePath()));
+}
+
+void JobDetailsWidget::removeLocally(bool deleteFiles) {
+    if (!m_record)
+        return;
+    const QString question =
+        deleteFiles ? tr("Remove this job from the library and delete its video, thumbnail "
+                         "and notes from the disk?")
+                    : tr("Remove this job from the library? Its files stay where they are.");
+    if (QMessageBox::question(this, tr("Remove Job"), question) != QMessageBox::Yes)
+        return;
+    m_library->removeLocally(m_record->id, deleteFiles);
+}
+
+void JobDetailsWidget::deleteOnServer() {
+    if (!m_record || m_record->videoId.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete on the Gateway"),
+                              tr("Delete the video %1 on the gateway? This cannot be undone; "
+                                 "downloaded files stay on this computer.")
+                                  .arg(m_record->videoId)) != QMessageBox::Yes)
+        return;
+    setNote(m_record->id, tr("Deleting on the gateway…"));
+    m_library->deleteOnServer(m_record->id);
 }
 
 void JobDetailsWidget::changeEvent(QEvent* event) {
@@ -147,7 +350,8 @@ void JobDetailsWidget::changeEvent(QEvent* event) {
 
 void JobDetailsWidget::retranslateUi() {
     m_ui->emptyLabel->setText(
-        tr("Submit a remix, or select a job in the list, to see its details here."));
+        tr("Submit a remix, or select a job in the history, to see its details here."));
+    m_ui->jobIdLineEdit->setPlaceholderText(tr("No ID yet"));
     m_ui->jobIdLineEdit->setAccessibleName(tr("ID of the new video"));
     m_ui->copyIdToolButton->setText(tr("Copy"));
     m_ui->copyIdToolButton->setToolTip(tr("Copy the ID to the clipboard"));
@@ -159,23 +363,48 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->secondsLabel->setText(tr("Seconds:"));
     m_ui->createdLabel->setText(tr("Created:"));
     m_ui->elapsedLabel->setText(tr("Elapsed:"));
+    m_ui->resultLabel->setText(tr("Result:"));
     m_ui->remixedFromLabel->setText(tr("Remixed from:"));
+    m_ui->remixesLabel->setText(tr("Remixes:"));
     m_ui->promptLabel->setText(tr("Prompt:"));
     m_ui->modelValueLabel->setAccessibleName(tr("Model"));
     m_ui->sizeValueLabel->setAccessibleName(tr("Size"));
     m_ui->secondsValueLabel->setAccessibleName(tr("Seconds"));
     m_ui->createdValueLabel->setAccessibleName(tr("Created"));
     m_ui->elapsedValueLabel->setAccessibleName(tr("Elapsed time"));
+    m_ui->resultValueLabel->setAccessibleName(tr("Where the result is"));
     m_ui->remixedFromValueLabel->setAccessibleName(tr("Remixed from"));
+    m_ui->remixesValueLabel->setAccessibleName(tr("Remixes of this video"));
     m_ui->promptPlainTextEdit->setAccessibleName(tr("Prompt"));
+    m_ui->remixResultPushButton->setText(tr("Remix &This"));
+    m_ui->remixResultPushButton->setToolTip(
+        tr("Put this video's ID into the form to remix it again"));
+    m_ui->remixResultPushButton->setAccessibleName(tr("Remix this result"));
+    m_ui->reconcilePushButton->setText(tr("Re&concile"));
+    m_ui->reconcilePushButton->setToolTip(
+        tr("Look for this job among the gateway's recent videos instead of sending it again"));
+    m_ui->reconcilePushButton->setAccessibleName(tr("Reconcile with the gateway"));
     m_ui->stopFollowingPushButton->setText(tr("S&top Following"));
     m_ui->stopFollowingPushButton->setToolTip(
         tr("Stop checking this job's status. The job itself goes on at the gateway."));
     m_ui->stopFollowingPushButton->setAccessibleName(tr("Stop following the job"));
-    m_ui->remixResultPushButton->setText(tr("Remix &This Result"));
-    m_ui->remixResultPushButton->setToolTip(
-        tr("Put this video's ID into the form to remix it again"));
-    m_ui->remixResultPushButton->setAccessibleName(tr("Remix this result"));
+    m_ui->followPushButton->setText(tr("&Follow Again"));
+    m_ui->followPushButton->setToolTip(tr("Check this job's status at the gateway again"));
+    m_ui->followPushButton->setAccessibleName(tr("Follow the job again"));
+    m_ui->downloadPushButton->setText(tr("&Download"));
+    m_ui->downloadPushButton->setToolTip(tr("Download the result now"));
+    m_ui->downloadPushButton->setAccessibleName(tr("Download the result"));
+    m_ui->copyCurlPushButton->setText(tr("Copy as c&url"));
+    m_ui->copyCurlPushButton->setToolTip(
+        tr("Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY"));
+    m_ui->copyCurlPushButton->setAccessibleName(tr("Copy as curl command"));
+    m_ui->showInFolderPushButton->setText(tr("Show in F&older"));
+    m_ui->showInFolderPushButton->setAccessibleName(tr("Show the video in its folder"));
+    m_ui->deleteToolButton->setText(tr("De&lete"));
+    m_ui->deleteToolButton->setAccessibleName(tr("Delete the job"));
+    m_removeAction->setText(tr("Remove from the Library"));
+    m_removeWithFilesAction->setText(tr("Remove from the Library and Delete Files"));
+    m_deleteOnServerAction->setText(tr("Delete on the Gateway…"));
     m_ui->videoPreview->setAccessibleName(tr("Preview"));
     refresh();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
-#include <QPointer>
+#include "jobs/joblibrary.h"
+
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -10,10 +13,10 @@ namespace Ui {
 class JobDetailsWidget;
 }
 
-class RemixJob;
+class QMenu;
 
-// Everything known about one job: what the server returned and what followed,
-// with the actions that make sense for it.
+// Everything known about one job of the library, with the actions that make
+// sense for it: play, copy, reconcile, remix again, follow its lineage, delete.
 class JobDetailsWidget final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobDetailsWidget)
@@ -22,14 +25,19 @@ public:
     explicit JobDetailsWidget(QWidget* parent = nullptr);
     ~JobDetailsWidget() override;
 
-    void setJob(RemixJob* job);
-    RemixJob* job() const { return m_job; }
+    // Where jobs and their actions come from; set once, before setJob.
+    void setLibrary(JobLibrary* library);
+    // The local id of the job to show; 0 shows nothing.
+    void setJob(qint64 id);
+    qint64 jobId() const { return m_id; }
 
     static QString formatElapsed(qint64 ms);
 
 signals:
-    // "Remix this result": the window puts the ID into its form.
+    // "Remix this": the window puts the ID into its form.
     void remixRequested(const QString& videoId);
+    // A job of the lineage was clicked.
+    void jobActivated(qint64 id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,9 +45,25 @@ protected:
 private:
     void retranslateUi();
     void refresh();
-    void updateElapsed();
+    void updateTimes();
+    void setNote(qint64 id, const QString& note);
+    QString messageFor(const JobRecord& record) const;
+    QString lineageLink(const JobRecord& record) const;
+    void copyCurl();
+    void showInFolder();
+    void removeLocally(bool deleteFiles);
+    void deleteOnServer();
 
     std::unique_ptr<Ui::JobDetailsWidget> m_ui;
-    QPointer<RemixJob> m_job;
+    JobLibrary* m_library = nullptr;
+    qint64 m_id = 0;
+    std::optional<JobRecord> m_record;
+    QSet<qint64> m_stoppedByUser;
+    QHash<qint64, QString> m_notes;    // what the last action on a job answered
+    QHash<qint64, QString> m_troubles; // polling failed and is retried; cleared by news
+    QMenu* m_deleteMenu = nullptr;
+    QAction* m_removeAction = nullptr;
+    QAction* m_removeWithFilesAction = nullptr;
+    QAction* m_deleteOnServerAction = nullptr;
     QTimer m_ticker;
 };

@@ -1,24 +1,24 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "api/apiclient.h"
 #include "api/remixrequest.h"
 #include "demoserver.h"
 #include "errorbanner.h"
+#include "historypanel.h"
 #include "jobdetailswidget.h"
-#include "joblistdelegate.h"
-#include "joblistmodel.h"
+#include "jobnotifier.h"
+#include "jobs/jobhistorymodel.h"
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
-#include "remixjob.h"
+#include "settings/gatewayconfig.h"
 #include "ui_mainwindow.h"
 #include "videoidinput.h"
-#include "videoremix_version.h"
 #include "windowstatestore.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
-#include <QMessageBox>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -36,10 +36,11 @@ const auto SplitterKey = u"mainWindow/splitter"_s;
 
 } // namespace
 
-MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_languages(languages) {
+    , m_languages(languages)
+    , m_library(library) {
     m_ui->setupUi(this);
     m_videoIdInput = new VideoIdInput(m_ui->videoIdLineEdit);
 
@@ -62,10 +63,17 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     m_ui->welcomeTitleLabel->setFont(titleFont);
     m_ui->welcomeTextLabel->setMaximumWidth(560);
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeTextLabel, Qt::AlignHCenter);
+    m_ui->cleartextFrame->setStyleSheet(
+        u"QFrame#cleartextFrame{background:#fff3cd;border:1px solid #e0c36a;border-radius:4px;}"
+        "QFrame#cleartextFrame QLabel{color:#664d03;}"_s);
+    m_ui->cleartextFrame->hide();
 
-    m_jobs = new JobListModel(this);
-    m_ui->jobsListView->setModel(m_jobs);
-    m_ui->jobsListView->setItemDelegate(new JobListDelegate(m_ui->jobsListView));
+    m_history = new JobHistoryModel(m_library->store(), this);
+    m_history->watch(m_library);
+    m_history->reload();
+    m_ui->historyPanel->setModel(m_history);
+    m_ui->jobDetailsWidget->setLibrary(m_library);
+    m_notifier = new JobNotifier(m_library, this, this);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setSizes({620, 480});
@@ -109,8 +117,11 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_ui->errorBanner, &ErrorBanner::dismiss);
 
-    connect(m_ui->jobsListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showJob(m_jobs->jobAt(current.row())); });
+    connect(m_ui->historyPanel, &HistoryPanel::currentJobChanged, this, [this](qint64 id) {
+        if (id != 0)
+            m_ui->jobDetailsWidget->setJob(id);
+    });
+    connect(m_ui->jobDetailsWidget, &JobDetailsWidget::jobActivated, this, &MainWindow::showJob);
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::remixRequested, this,
             [this](const QString& id) {
                 m_ui->videoIdLineEdit->setText(id);
@@ -122,7 +133,14 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
             &MainWindow::settingsRequested);
     connect(m_ui->openSettingsPushButton, &QPushButton::clicked, this,
             &MainWindow::settingsRequested);
+    connect(m_ui->cleartextSettingsPushButton, &QPushButton::clicked, this,
+            &MainWindow::settingsRequested);
+    connect(m_ui->cleartextAcceptPushButton, &QPushButton::clicked, this, [this] {
+        m_cleartextAccepted.insert(m_gateway.profileId);
+        registerGateway();
+    });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFromGateway);
     connect(m_ui->tryDemoPushButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -136,35 +154,130 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
         connect(m_languages, &LanguageManager::languageChanged, m_ui->errorBanner,
                 &ErrorBanner::setUiLanguage);
     }
+    watchLibrary();
 
     retranslateUi();
     updatePage();
     validateForm();
+    // The newest job, as the user left it.
+    if (m_history->rowCount() > 0)
+        showJob(m_history->index(0).data(JobHistoryModel::LocalIdRole).toLongLong());
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoProfileId() {
+    return u"demo"_s;
+}
 
 QString MainWindow::productTitle(bool chinese) {
     // The product's name in both languages, not a translation of it.
     return chinese ? u"VideoRemix 视频重制"_s : u"VideoRemix"_s;
 }
 
-void MainWindow::setClientConfig(const ClientConfig& config, const QString& gatewayLabel,
-                                 bool demo) {
-    m_config = config;
-    m_gatewayLabel = gatewayLabel;
-    m_demo = demo;
-    m_client = config.baseUrl.isValid() && !config.baseUrl.isEmpty() ? new ApiClient(config, this)
-                                                                     : nullptr;
+void MainWindow::watchLibrary() {
+    connect(m_library, &JobLibrary::submitRetryScheduled, this,
+            [this](qint64 id, const ApiError& error, qint64 delayMs) {
+                m_bannerJob = id;
+                m_ui->errorBanner->showRetry(error, delayMs, gatewayUrlOf(id));
+            });
+    connect(m_library, &JobLibrary::submitFailed, this, [this](qint64 id, const ApiError& error) {
+        m_bannerJob = id;
+        m_ui->errorBanner->showError(error, gatewayUrlOf(id));
+    });
+    connect(m_library, &JobLibrary::downloadFinished, this,
+            [this](qint64 id, bool ok, const ApiError& error) {
+                if (ok)
+                    return;
+                m_bannerJob = id;
+                m_ui->errorBanner->showError(error, gatewayUrlOf(id));
+            });
+    connect(m_library, &JobLibrary::jobChanged, this, [this](qint64 id) {
+        // A retry that went through: the countdown has nothing more to say.
+        if (id != m_bannerJob || m_ui->errorBanner->help() != ErrorBanner::Help::RateLimited)
+            return;
+        const std::optional<JobRecord> record = m_library->job(id);
+        if (record && record->state != JobState::Submitting) {
+            m_ui->errorBanner->dismiss();
+            m_bannerJob = 0;
+        }
+    });
+    connect(m_library, &JobLibrary::jobAdded, this, &MainWindow::updatePage);
+    connect(m_library, &JobLibrary::listUnsupported, this, [this] {
+        m_ui->errorBanner->showMessage(
+            tr("This gateway has no list of videos, so VideoRemix cannot import them or look "
+               "for a remix whose outcome is unknown. Jobs you submit here are still kept."));
+    });
+    connect(m_library, &JobLibrary::importFinished, this,
+            [this](const QString& profileId, int added, const ApiError& error) {
+                m_ui->importAction->setEnabled(hasGateway());
+                if (m_library->listSupported(profileId) == false) {
+                    statusBar()->showMessage(tr("Nothing to import: this gateway cannot list "
+                                                "its videos."),
+                                             8000);
+                    return;
+                }
+                if (error.isError()) {
+                    m_ui->errorBanner->showError(error, m_gateway.config.baseUrl);
+                    return;
+                }
+                statusBar()->showMessage(
+                    tr("Imported %n new video(s) from the gateway.", nullptr, added), 8000);
+            });
+}
+
+QUrl MainWindow::gatewayUrlOf(qint64 id) const {
+    const std::optional<JobRecord> record = m_library->job(id);
+    return record ? record->baseUrl : m_gateway.config.baseUrl;
+}
+
+void MainWindow::setGateway(const GatewaySetup& setup) {
+    m_gateway = setup;
+    if (!m_gateway.problem.isEmpty())
+        m_ui->errorBanner->showMessage(m_gateway.problem);
+    if (!m_gateway.profileId.isEmpty() && !m_gateway.hasKey())
+        m_library->removeGateway(m_gateway.profileId); // a key removed in the settings
+    else if (!awaitsCleartextConfirmation())
+        registerGateway();
+    updateCleartextWarning();
     updateStatusBar();
     updatePage();
     validateForm();
-    if (hasGateway())
+    if (m_gateway.hasKey())
         m_ui->videoIdLineEdit->setFocus();
 }
 
-void MainWindow::setTrackerOptions(const JobTracker::Options& options) {
-    m_trackerOptions = options;
+bool MainWindow::awaitsCleartextConfirmation() const {
+    return m_gateway.hasKey() && sendsKeyInCleartext(m_gateway.config.baseUrl) &&
+           !m_cleartextAccepted.contains(m_gateway.profileId);
+}
+
+void MainWindow::registerGateway() {
+    if (m_gateway.profileId.isEmpty() || !m_gateway.hasKey() || !m_gateway.problem.isEmpty())
+        return;
+    // From here on requests go out: the profile's unfinished jobs resume at once.
+    m_library->addGateway(m_gateway.profileId, m_gateway.config, m_gateway.pollIntervalMs);
+    updateCleartextWarning();
+    validateForm();
+}
+
+bool MainWindow::hasGateway() const {
+    return !m_gateway.profileId.isEmpty() && m_library->hasGateway(m_gateway.profileId);
+}
+
+void MainWindow::updateCleartextWarning() {
+    const bool waiting = awaitsCleartextConfirmation();
+    m_ui->cleartextFrame->setVisible(waiting);
+    if (waiting)
+        m_ui->cleartextLabel->setText(cleartextWarning(m_gateway.config.baseUrl));
+}
+
+void MainWindow::showProblem(const QString& message) {
+    m_ui->errorBanner->showMessage(message);
+}
+
+void MainWindow::setNotificationsEnabled(bool enabled) {
+    m_notifier->setEnabled(enabled);
 }
 
 void MainWindow::setWindowStateStore(WindowStateStore* store) {
@@ -191,10 +304,13 @@ void MainWindow::startDemo() {
     if (!m_demoServer) {
         m_demoServer = new DemoServer(this);
         connect(m_demoServer, &DemoServer::ready, this, [this](const QUrl& baseUrl) {
-            ClientConfig config;
-            config.baseUrl = baseUrl;
-            config.apiKey = DemoServer::apiKey();
-            setClientConfig(config, QString{}, true);
+            GatewaySetup demo;
+            demo.profileId = demoProfileId();
+            demo.config = ClientConfig::forGateway(baseUrl, DemoServer::apiKey());
+            demo.keySource = KeySource::Session;
+            demo.pollIntervalMs = DemoPollIntervalMs;
+            demo.demo = true;
+            setGateway(demo);
             m_ui->videoIdLineEdit->setFocus();
         });
         connect(m_demoServer, &DemoServer::failed, this, [this](const QString& reason) {
@@ -209,6 +325,24 @@ void MainWindow::startDemo() {
     m_ui->tryDemoPushButton->setEnabled(false);
     m_ui->tryDemoPushButton->setText(tr("Starting the demo…"));
     m_demoServer->start();
+}
+
+void MainWindow::importFromGateway() {
+    if (!hasGateway() || m_library->isImporting(m_gateway.profileId))
+        return;
+    m_ui->importAction->setEnabled(false);
+    statusBar()->showMessage(tr("Importing the gateway's videos…"));
+    m_library->importFromGateway(m_gateway.profileId);
+}
+
+qint64 MainWindow::currentJobId() const {
+    return m_ui->jobDetailsWidget->jobId();
+}
+
+void MainWindow::showJob(qint64 id) {
+    // The list shows it when the filter lets it; the details show it in any case.
+    m_ui->historyPanel->selectJob(id);
+    m_ui->jobDetailsWidget->setJob(id);
 }
 
 QString MainWindow::chosenSize() const {
@@ -244,88 +378,71 @@ void MainWindow::validateForm() {
             .arg(QLocale().toString(length), QLocale().toString(RemixRequest::MaxPromptLength)));
 
     QStringList missing;
-    if (!m_client)
+    if (m_gateway.profileId.isEmpty() || m_gateway.config.baseUrl.isEmpty())
         missing << tr("No gateway is configured.");
+    else if (!m_gateway.problem.isEmpty())
+        missing << m_gateway.problem;
+    else if (!m_gateway.hasKey())
+        missing << tr("No API key is set for this gateway.");
+    else if (awaitsCleartextConfirmation())
+        missing << tr("Confirm first that the key may be sent over plain HTTP.");
     for (const FieldProblem problem : {idProblem, promptProblem, sizeProblem}) {
         if (problem != FieldProblem::None)
             missing << RemixRequest::describe(problem);
     }
-    m_ui->remixPushButton->setEnabled(missing.isEmpty());
+    m_ui->remixPushButton->setEnabled(missing.isEmpty() && hasGateway());
     m_ui->remixPushButton->setToolTip(missing.isEmpty()
                                           ? tr("Send the remix request (Ctrl+Enter)")
                                           : tr("Cannot remix yet:\n%1").arg(missing.join(u'\n')));
+    m_ui->importAction->setEnabled(hasGateway() && !m_library->isImporting(m_gateway.profileId));
 }
 
 void MainWindow::submit() {
     validateForm();
-    if (!m_ui->remixPushButton->isEnabled() || !m_client)
+    if (!m_ui->remixPushButton->isEnabled() || !hasGateway())
         return;
-    RemixRequest request = RemixRequest::make(m_ui->videoIdLineEdit->text(),
-                                              m_ui->promptTextEdit->toPlainText(), chosenSize());
-    JobTracker::Options options;
-    if (m_trackerOptions)
-        options = *m_trackerOptions;
-    else if (m_demo)
-        options.pollIntervalMs = DemoPollIntervalMs;
-
-    auto* job = new RemixJob(m_client, std::move(request), options, this);
-    watchJob(job);
-    m_jobs->addJob(job);
-    m_ui->jobsListView->setCurrentIndex(m_jobs->index(m_jobs->rowOf(job)));
+    const RemixRequest request = RemixRequest::make(
+        m_ui->videoIdLineEdit->text(), m_ui->promptTextEdit->toPlainText(), chosenSize());
     if (m_ui->errorBanner->isVisible())
         m_ui->errorBanner->dismiss();
-    job->start();
-}
-
-void MainWindow::watchJob(RemixJob* job) {
-    const QUrl gateway = m_config.baseUrl;
-    connect(job, &RemixJob::retryScheduled, this,
-            [this, job, gateway](const ApiError& error, qint64 delayMs) {
-                m_bannerJob = job;
-                m_ui->errorBanner->showRetry(error, delayMs, gateway);
-            });
-    connect(job, &RemixJob::failed, this, [this, job, gateway](const ApiError& error) {
-        m_bannerJob = job;
-        m_ui->errorBanner->showError(error, gateway);
-    });
-    connect(job, &RemixJob::downloadFailed, this, [this, job, gateway](const ApiError& error) {
-        m_bannerJob = job;
-        m_ui->errorBanner->showError(error, gateway);
-    });
-    connect(job, &RemixJob::changed, this, [this, job] {
-        // A retry that went through: the countdown has nothing more to say.
-        if (m_bannerJob == job && job->phase() == RemixJob::Phase::Following &&
-            m_ui->errorBanner->help() == ErrorBanner::Help::RateLimited) {
-            m_ui->errorBanner->dismiss();
-            m_bannerJob.clear();
-        }
-    });
-}
-
-void MainWindow::showJob(RemixJob* job) {
-    m_ui->jobDetailsWidget->setJob(job);
+    QString error;
+    // The library writes the job down before the request leaves.
+    const qint64 id = m_library->submit(m_gateway.profileId, request, &error);
+    if (id == 0) {
+        m_ui->errorBanner->showMessage(error);
+        return;
+    }
+    showJob(id);
 }
 
 void MainWindow::updatePage() {
-    m_ui->pagesStackedWidget->setCurrentWidget(
-        hasGateway() || m_jobs->rowCount() > 0 ? m_ui->workPage : m_ui->welcomePage);
+    const bool anyJob =
+        m_history->rowCount() > 0 || m_library->store()->count(JobQuery::matching({}, {}, 0)) > 0;
+    m_ui->pagesStackedWidget->setCurrentWidget(m_gateway.hasKey() || anyJob ? m_ui->workPage
+                                                                            : m_ui->welcomePage);
 }
 
 void MainWindow::updateStatusBar() {
-    if (hasGateway()) {
-        const QString url = m_config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-        m_gatewayStatusLabel->setText(m_gatewayLabel.isEmpty()
+    if (!m_gateway.config.baseUrl.isEmpty()) {
+        const QString url = m_gateway.config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+        m_gatewayStatusLabel->setText(m_gateway.label.isEmpty()
                                           ? tr("Gateway: %1").arg(url)
-                                          : tr("Gateway: %1 (%2)").arg(m_gatewayLabel, url));
-        m_keyStatusLabel->setText(m_config.apiKey.isEmpty() ? tr("API key: not set")
-                                                            : tr("API key: set"));
+                                          : tr("Gateway: %1 (%2)").arg(m_gateway.label, url));
+        QString key;
+        if (!m_gateway.hasKey())
+            key = tr("API key: not set");
+        else if (m_gateway.keySource == KeySource::Environment)
+            key = tr("API key: from environment");
+        else
+            key = tr("API key: set");
+        m_keyStatusLabel->setText(key);
         m_keyStatusLabel->setVisible(true);
     } else {
         m_gatewayStatusLabel->setText(tr("No gateway configured"));
         m_keyStatusLabel->setVisible(false);
     }
     m_demoStatusLabel->setText(tr("Demo (local mock server)"));
-    m_demoStatusLabel->setVisible(m_demo && hasGateway());
+    m_demoStatusLabel->setVisible(m_gateway.demo);
     m_gatewayStatusLabel->setAccessibleName(tr("Gateway in use"));
     m_keyStatusLabel->setAccessibleName(tr("Whether an API key is set"));
     m_demoStatusLabel->setAccessibleName(tr("Demo mode"));
@@ -358,14 +475,26 @@ void MainWindow::retranslateUi() {
 
     m_ui->welcomeTitleLabel->setText(tr("Welcome to VideoRemix"));
     m_ui->welcomeTextLabel->setText(
-        tr("No video gateway is configured yet. Try the demo: it runs a small local server that "
-           "behaves like a real gateway, so you can see the whole flow offline, without an API key "
-           "and without cost. Or open the settings to enter your gateway's address and key."));
+        tr("No API key is set up yet. Try the demo: it runs a small local server that behaves "
+           "like a real gateway, so you can see the whole flow offline, without an API key and "
+           "without cost. Or open the settings to enter your gateway's address and key."));
+    // A word-wrapped label centred by its layout gets its one-line height: ask for the real one.
+    m_ui->welcomeTextLabel->setMinimumHeight(
+        m_ui->welcomeTextLabel->heightForWidth(m_ui->welcomeTextLabel->maximumWidth()));
     m_ui->tryDemoPushButton->setText(
         m_ui->tryDemoPushButton->isEnabled() ? tr("&Try the Demo") : tr("Starting the demo…"));
     m_ui->tryDemoPushButton->setAccessibleName(tr("Try the demo"));
-    m_ui->openSettingsPushButton->setText(tr("Open &Settings…"));
-    m_ui->openSettingsPushButton->setAccessibleName(tr("Open settings"));
+    m_ui->openSettingsPushButton->setText(tr("Set Up a &Gateway…"));
+    m_ui->openSettingsPushButton->setAccessibleName(tr("Set up a gateway in the settings"));
+
+    m_ui->cleartextAcceptPushButton->setText(tr("Send Over &HTTP Anyway"));
+    m_ui->cleartextAcceptPushButton->setAccessibleName(
+        tr("Send the key over unencrypted HTTP for this profile until VideoRemix quits"));
+    m_ui->cleartextSettingsPushButton->setText(tr("Change the &Gateway…"));
+    m_ui->cleartextSettingsPushButton->setAccessibleName(tr("Open the settings to change the "
+                                                            "gateway"));
+    m_ui->cleartextLabel->setAccessibleName(tr("Warning about plain HTTP"));
+    updateCleartextWarning();
 
     m_ui->formGroupBox->setTitle(tr("New Remix"));
     m_ui->videoIdLabel->setText(tr("&Video ID:"));
@@ -389,19 +518,21 @@ void MainWindow::retranslateUi() {
     m_ui->remixPushButton->setText(tr("&Remix"));
     m_ui->remixPushButton->setAccessibleName(tr("Remix"));
 
-    m_ui->jobsGroupBox->setTitle(tr("Jobs in This Session"));
-    m_ui->jobsListView->setAccessibleName(tr("Jobs in this session"));
+    m_ui->historyGroupBox->setTitle(tr("History"));
+    m_ui->historyPanel->setAccessibleName(tr("Job history"));
     m_ui->detailsGroupBox->setTitle(tr("Job Details"));
     m_ui->jobDetailsWidget->setAccessibleName(tr("Job details"));
 
     m_ui->fileMenu->setTitle(tr("&File"));
     m_ui->viewMenu->setTitle(tr("&View"));
     m_ui->helpMenu->setTitle(tr("&Help"));
+    m_ui->importAction->setText(tr("&Import from Gateway"));
+    m_ui->importAction->setToolTip(
+        tr("Add the videos of this gateway's account that the history does not have yet"));
     m_ui->settingsAction->setText(tr("&Settings…"));
     m_ui->quitAction->setText(tr("&Quit"));
     m_ui->aboutAction->setText(tr("&About VideoRemix"));
 
-    m_jobs->retranslate();
     updateStatusBar();
     validateForm();
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "api/clientconfig.h"
-#include "jobs/jobtracker.h"
+#include "gatewaysetup.h"
 
 #include <QMainWindow>
-#include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -12,19 +11,19 @@ namespace Ui {
 class MainWindow;
 }
 
-class ApiClient;
 class DemoServer;
-class JobListModel;
+class JobHistoryModel;
+class JobLibrary;
+class JobNotifier;
 class LanguageManager;
 class QLabel;
-class RemixJob;
 class VideoIdInput;
 class WindowStateStore;
 struct ApiError;
 
-// The window: a remix form, the jobs of this run and the selected job's details.
-// It binds widgets to core objects; what the gateway is comes from outside
-// (setClientConfig), so settings and profiles can plug in without touching it.
+// The window: a remix form, the history of every job and the selected job's
+// details. It binds widgets to the job library; which gateway it talks to comes
+// from outside (setGateway), so settings and profiles plug in without touching it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -32,28 +31,39 @@ class MainWindow final : public QMainWindow {
 public:
     // Fast enough to watch a local demo job move, slow enough for a real gateway.
     static constexpr int DemoPollIntervalMs = 1000;
+    static QString demoProfileId();
 
-    explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+    MainWindow(LanguageManager* languages, JobLibrary* library, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // The gateway to talk to. `gatewayLabel` names it in the status bar (a
-    // profile name, or empty for the base URL); `demo` marks the local mock.
-    void setClientConfig(const ClientConfig& config, const QString& gatewayLabel, bool demo);
-    bool hasGateway() const { return m_client != nullptr; }
-    bool isDemo() const { return m_demo; }
-    const ClientConfig& clientConfig() const { return m_config; }
-    // Overrides the polling pace (the default follows the gateway kind).
-    void setTrackerOptions(const JobTracker::Options& options);
+    // The gateway to talk to from now on. Jobs of earlier gateways go on being
+    // followed. A key bound for plain http:// to another host waits for the
+    // user's confirmation (once per profile and run) before anything is sent.
+    void setGateway(const GatewaySetup& setup);
+    const GatewaySetup& gateway() const { return m_gateway; }
+    // Requests can go out: a gateway with a key, confirmed where it had to be.
+    bool hasGateway() const;
+    bool isDemo() const { return m_gateway.demo; }
+    bool awaitsCleartextConfirmation() const;
     // Where geometry is kept between runs; restores from it at once.
     void setWindowStateStore(WindowStateStore* store);
+    void setNotificationsEnabled(bool enabled);
+    // A problem of the application's own (the keychain did not answer), in the banner.
+    void showProblem(const QString& message);
 
-    JobListModel* jobModel() const { return m_jobs; }
+    JobLibrary* library() const { return m_library; }
+    JobHistoryModel* historyModel() const { return m_history; }
+    JobNotifier* notifier() const { return m_notifier; }
+    // The job the details show; 0 for none.
+    qint64 currentJobId() const;
     static QString productTitle(bool chinese);
 
 public slots:
     void submit();
     // Starts the bundled mock gateway and switches to it when it is ready.
     void startDemo();
+    void importFromGateway();
+    void showJob(qint64 id);
 
 signals:
     void settingsRequested();
@@ -70,22 +80,23 @@ private:
     QString chosenSize() const;
     void updateStatusBar();
     void updatePage();
-    void watchJob(RemixJob* job);
-    void showJob(RemixJob* job);
+    void updateCleartextWarning();
+    void registerGateway();
+    void watchLibrary();
+    QUrl gatewayUrlOf(qint64 id) const;
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager* m_languages = nullptr;
+    JobLibrary* m_library = nullptr;
+    JobHistoryModel* m_history = nullptr;
+    JobNotifier* m_notifier = nullptr;
     VideoIdInput* m_videoIdInput = nullptr;
-    JobListModel* m_jobs = nullptr;
-    ApiClient* m_client = nullptr; // earlier clients live on while their jobs need them
-    ClientConfig m_config;
-    QString m_gatewayLabel;
-    bool m_demo = false;
-    std::optional<JobTracker::Options> m_trackerOptions;
+    GatewaySetup m_gateway;
+    QSet<QString> m_cleartextAccepted; // profiles, for this run
     DemoServer* m_demoServer = nullptr;
     WindowStateStore* m_stateStore = nullptr;
-    QPointer<RemixJob> m_bannerJob;
+    qint64 m_bannerJob = 0;
     bool m_videoIdTouched = false;
     bool m_promptTouched = false;
     QLabel* m_gatewayStatusLabel = nullptr;

@@ -1,6 +1,6 @@
 #include "statusbadge.h"
 
-#include "remixjob.h"
+#include "jobs/jobrecord.h"
 
 #include <QEvent>
 
@@ -14,33 +14,34 @@ StatusBadge::StatusBadge(QWidget* parent)
     setState(State::None);
 }
 
-StatusBadge::State StatusBadge::stateOf(const RemixJob& job) {
-    switch (job.phase()) {
-    case RemixJob::Phase::Sending:
-        return State::Sending;
-    case RemixJob::Phase::NotSent:
-        return State::NotSent;
-    case RemixJob::Phase::OutcomeUnknown:
-        return State::OutcomeUnknown;
-    case RemixJob::Phase::Stopped:
-        return State::Stopped;
-    case RemixJob::Phase::LostTrack:
-        return State::LostTrack;
-    case RemixJob::Phase::Following:
-    case RemixJob::Phase::Finished:
-        break;
+StatusBadge::State StatusBadge::stateOf(const JobRecord& record, bool following,
+                                        bool stoppedByUser) {
+    if (record.isFollowable() && !following) {
+        if (stoppedByUser)
+            return State::Stopped;
+        if (!record.error.isEmpty())
+            return State::LostTrack;
     }
-    switch (job.video().status) {
-    case VideoStatus::Queued:
+    switch (record.state) {
+    case JobState::Submitting:
+        return State::Sending;
+    case JobState::OutcomeUnknown:
+        return State::OutcomeUnknown;
+    case JobState::Rejected:
+        return State::NotSent;
+    case JobState::Queued:
+    case JobState::Unknown:
         return State::Queued;
-    case VideoStatus::InProgress:
+    case JobState::InProgress:
         return State::InProgress;
-    case VideoStatus::Completed:
+    case JobState::Completed:
         return State::Completed;
-    case VideoStatus::Failed:
+    case JobState::Failed:
         return State::Failed;
-    case VideoStatus::Unknown:
-        break;
+    case JobState::Expired:
+        return State::Expired;
+    case JobState::Deleted:
+        return State::Deleted;
     }
     return State::Queued;
 }
@@ -67,6 +68,10 @@ QString StatusBadge::textFor(State state) {
         return tr("Not followed");
     case State::LostTrack:
         return tr("Lost track");
+    case State::Expired:
+        return jobStateDisplayName(JobState::Expired);
+    case State::Deleted:
+        return jobStateDisplayName(JobState::Deleted);
     }
     return {};
 }
@@ -81,6 +86,7 @@ void StatusBadge::setState(State state) {
         break;
     case State::Failed:
     case State::NotSent:
+    case State::Expired:
         colors = u"background:#b02a37;color:white;"_s;
         break;
     case State::OutcomeUnknown:

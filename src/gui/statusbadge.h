@@ -2,7 +2,7 @@
 
 #include <QLabel>
 
-class RemixJob;
+struct JobRecord;
 
 // A job's state as a small coloured label: queued, in progress, completed,
 // failed, outcome unknown, and the states of our side of it.
@@ -21,7 +21,9 @@ public:
         OutcomeUnknown,
         NotSent,
         Stopped,
-        LostTrack
+        LostTrack,
+        Expired,
+        Deleted
     };
 
     explicit StatusBadge(QWidget* parent = nullptr);
@@ -29,7 +31,8 @@ public:
     State state() const { return m_state; }
     void setState(State state);
 
-    static State stateOf(const RemixJob& job);
+    // `following`: the library polls it now; `stoppedByUser`: the user asked it not to.
+    static State stateOf(const JobRecord& record, bool following, bool stoppedByUser);
     static QString textFor(State state);
 
 protected:

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/clientconfig.h"
-#include "joblistmodel.h"
+#include "jobs/jobhistorymodel.h"
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mockserverprocess.h"
@@ -14,35 +16,79 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+// A job library in a scratch folder, as the app keeps one in its data folder.
+// Several libraries over the same file play an app that was closed and reopened.
+class ScratchLibrary final {
+public:
+    explicit ScratchLibrary(const QString& storePath = {})
+        : m_store(storePath.isEmpty() ? m_dir.filePath(QStringLiteral("jobs.sqlite")) : storePath)
+        , m_library(&m_store, options()) {
+        m_library.setDownloadFolder(m_dir.filePath(QStringLiteral("downloads")));
+    }
+
+    static JobLibrary::Options options() {
+        JobLibrary::Options options;
+        options.pauseWhenOffline = false; // the mock is on loopback, whatever the network does
+        return options;
+    }
+
+    QString folder() const { return m_dir.path(); }
+    JobStore& store() { return m_store; }
+    JobLibrary& library() { return m_library; }
+
+private:
+    QTemporaryDir m_dir;
+    JobStore m_store;
+    JobLibrary m_library;
+};
 
 // The window as a user meets it, pointed at a gateway, plus the few moves the
 // flows share. Widgets are found by their .ui names, as a user finds them by label.
 class WindowHarness final {
 public:
     static constexpr int PollIntervalMs = 150;
+    static QString profileId() { return QStringLiteral("test-profile"); }
 
+    // `storePath`: an existing job library file (a restart); empty for a fresh one.
     explicit WindowHarness(const QUrl& baseUrl, const QString& apiKey,
-                           UiLanguage language = UiLanguage::English) {
+                           UiLanguage language = UiLanguage::English, const QString& storePath = {})
+        : m_scratch(storePath) {
         m_languages.setLanguage(language);
-        ClientConfig config = ClientConfig::forGateway(baseUrl, apiKey);
-        m_window.setClientConfig(config, QString{}, false);
-        JobTracker::Options options;
-        options.pollIntervalMs = PollIntervalMs;
-        m_window.setTrackerOptions(options);
-        m_window.resize(1100, 720);
-        m_window.show();
-        m_exposed = QTest::qWaitForWindowExposed(&m_window);
-        QApplication::setActiveWindow(&m_window);
+        m_window = std::make_unique<MainWindow>(&m_languages, &m_scratch.library());
+        if (baseUrl.isValid())
+            m_window->setGateway(setupFor(baseUrl, apiKey));
+        m_window->resize(1100, 720);
+        m_window->show();
+        m_exposed = QTest::qWaitForWindowExposed(m_window.get());
+        QApplication::setActiveWindow(m_window.get());
+    }
+
+    static GatewaySetup setupFor(const QUrl& baseUrl, const QString& apiKey) {
+        GatewaySetup setup;
+        setup.profileId = profileId();
+        setup.config = ClientConfig::forGateway(baseUrl, apiKey);
+        setup.keySource = KeySource::Session;
+        setup.pollIntervalMs = PollIntervalMs;
+        return setup;
     }
 
     bool isExposed() const { return m_exposed; }
-    MainWindow& window() { return m_window; }
+    MainWindow& window() { return *m_window; }
     LanguageManager& languages() { return m_languages; }
-    JobListModel& jobs() { return *m_window.jobModel(); }
+    JobHistoryModel& jobs() { return *m_window->historyModel(); }
+    JobLibrary& library() { return m_scratch.library(); }
+    JobStore& store() { return m_scratch.store(); }
+    QString folder() const { return m_scratch.folder(); }
+    // The row as the history shows it, newest first.
+    JobRecord record(int row) { return jobs().record(row); }
 
     template <typename T> T* find(const QString& name) {
-        T* widget = m_window.findChild<T*>(name);
+        T* widget = m_window->findChild<T*>(name);
         if (!widget)
             qWarning("no widget named %s", qPrintable(name));
         return widget;
@@ -99,8 +145,9 @@ public:
     }
 
 private:
+    ScratchLibrary m_scratch;
     LanguageManager m_languages;
-    MainWindow m_window{&m_languages};
+    std::unique_ptr<MainWindow> m_window;
     bool m_exposed = false;
 };
 

@@ -115,7 +115,8 @@ void TestFormValidation::promptCountsCharacters() {
 
 void TestFormValidation::noGatewayMeansNoRemix() {
     LanguageManager languages;
-    MainWindow window(&languages);
+    ScratchLibrary scratch;
+    MainWindow window(&languages, &scratch.library());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // The welcome page offers the demo instead of a form that cannot work.

@@ -1,6 +1,5 @@
 #include "guitest.h"
 
-#include "remixjob.h"
 #include "statusbadge.h"
 
 #include <QClipboard>
@@ -126,26 +125,29 @@ void TestRemixFlow::followsTheJobToCompletedWithTheBarAt100() {
     auto* jobId = ui.find<QLineEdit>(u"jobIdLineEdit"_s);
     QVERIFY(badge && bar && jobId);
     // The details show the new job as soon as the gateway answers.
-    QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().jobAt(0) && ui.jobs().jobAt(0)->hasVideo(), 5000);
-    const QString id = ui.jobs().jobAt(0)->video().id;
+    QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 1 && !ui.record(0).videoId.isEmpty(), 5000);
+    const QString id = ui.record(0).videoId;
     QVERIFY(id.startsWith(u"video_"_s));
     QVERIFY(id != u"video_demo_source"_s);
-    QCOMPARE(jobId->text(), id);
+    QTRY_COMPARE(jobId->text(), id);
     QVERIFY(jobId->isReadOnly());
 
     QTRY_COMPARE_WITH_TIMEOUT(badge->text(), u"Completed"_s, 15'000);
     QCOMPARE(badge->state(), StatusBadge::State::Completed);
     QCOMPARE(bar->value(), 100);
     const QModelIndex row = ui.jobs().index(0);
-    QCOMPARE(row.data(JobListModel::StatusTextRole).toString(), u"Completed"_s);
-    QCOMPARE(row.data(JobListModel::ProgressRole).toInt(), 100);
-    QCOMPARE(row.data(Qt::DisplayRole).toString(), id);
+    QCOMPARE(row.data(JobHistoryModel::StateRole).toInt(), int(JobState::Completed));
+    QCOMPARE(row.data(JobHistoryModel::StateTextRole).toString(), u"Completed"_s);
+    QCOMPARE(row.data(JobHistoryModel::ProgressRole).toInt(), 100);
+    QCOMPARE(row.data(JobHistoryModel::VideoIdRole).toString(), id);
+    QCOMPARE(row.data(Qt::DisplayRole).toString(), u"golden hour"_s);
     // It was followed by polling the new ID, never by re-sending the remix.
     QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 1);
     QVERIFY(m_mock.countRequests("GET", u"/v1/videos/"_s + id) >= 1);
-    // And its result was fetched for the preview.
-    QTRY_VERIFY_WITH_TIMEOUT(!ui.jobs().jobAt(0)->videoPath().isEmpty(), 10'000);
-    QVERIFY(QFile::exists(ui.jobs().jobAt(0)->videoPath()));
+    // And its result was fetched into the download folder, for the preview.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.record(0).downloaded, 10'000);
+    QVERIFY(ui.record(0).filePath.startsWith(ui.folder()));
+    QVERIFY(QFile::exists(ui.record(0).filePath));
 }
 
 void TestRemixFlow::twoJobsAtOnceBothComplete() {
@@ -156,23 +158,28 @@ void TestRemixFlow::twoJobsAtOnceBothComplete() {
     ui.typePrompt(u"second"_s);
     ui.clickRemix();
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 2, 2000);
-    // The second started while the first was still running.
-    QVERIFY(ui.jobs().jobAt(0)->isActive());
+    // The second started while the first (now the older row) was still running.
+    const JobState first = ui.record(1).state;
+    QVERIFY2(first == JobState::Submitting || first == JobState::Queued ||
+                 first == JobState::InProgress,
+             qPrintable(jobStateKey(first)));
+    QCOMPARE(ui.record(0).prompt, u"second"_s);
+    QCOMPARE(ui.record(1).prompt, u"first"_s);
 
     for (int row = 0; row < 2; ++row) {
         const QModelIndex index = ui.jobs().index(row);
-        QTRY_COMPARE_WITH_TIMEOUT(index.data(JobListModel::StatusRole).toInt(),
-                                  int(StatusBadge::State::Completed), 20'000);
-        QCOMPARE(index.data(JobListModel::ProgressRole).toInt(), 100);
+        QTRY_COMPARE_WITH_TIMEOUT(index.data(JobHistoryModel::StateRole).toInt(),
+                                  int(JobState::Completed), 20'000);
+        QCOMPARE(index.data(JobHistoryModel::ProgressRole).toInt(), 100);
     }
-    QVERIFY(ui.jobs().jobAt(0)->video().id != ui.jobs().jobAt(1)->video().id);
+    QVERIFY(ui.record(0).videoId != ui.record(1).videoId);
     QCOMPARE(posts().size(), 2);
 
-    // Selecting the first job in the list shows its details.
-    auto* list = ui.find<QListView>(u"jobsListView"_s);
+    // Selecting the older job in the list shows its details.
+    auto* list = ui.find<QListView>(u"historyListView"_s);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(ui.jobs().index(0)).center());
-    QCOMPARE(ui.find<QLineEdit>(u"jobIdLineEdit"_s)->text(), ui.jobs().jobAt(0)->video().id);
+                      list->visualRect(ui.jobs().index(1)).center());
+    QCOMPARE(ui.find<QLineEdit>(u"jobIdLineEdit"_s)->text(), ui.record(1).videoId);
     QCOMPARE(ui.find<QProgressBar>(u"progressBar"_s)->value(), 100);
     QCOMPARE(ui.find<StatusBadge>(u"statusBadge"_s)->text(), u"Completed"_s);
 }
@@ -205,7 +212,7 @@ void TestRemixFlow::remixThisResultFillsTheForm() {
     auto* again = ui.find<QPushButton>(u"remixResultPushButton"_s);
     QVERIFY(!again->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 15'000);
-    const QString newId = ui.jobs().jobAt(0)->video().id;
+    const QString newId = ui.record(0).videoId;
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(ui.videoId()->text(), newId);
     ui.typePrompt(u"second pass"_s);
@@ -220,7 +227,7 @@ void TestRemixFlow::stopFollowingLeavesTheJobAlone() {
     ui.fillAndSubmit(u"video_demo_source"_s, u"slow"_s);
     auto* stop = ui.find<QPushButton>(u"stopFollowingPushButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(stop->isEnabled(), 5000);
-    const QString id = ui.jobs().jobAt(0)->video().id;
+    const QString id = ui.record(0).videoId;
     QTRY_VERIFY_WITH_TIMEOUT(m_mock.countRequests("GET", u"/v1/videos/"_s + id) >= 1, 5000);
     QTest::mouseClick(stop, Qt::LeftButton);
     QCOMPARE(ui.find<StatusBadge>(u"statusBadge"_s)->state(), StatusBadge::State::Stopped);

@@ -265,6 +265,10 @@ qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request,
             return;
         }
         ApiCall* call = current->client->remix(request);
+        connect(call, &ApiCall::retryScheduled, this,
+                [this, id](const ApiError& error, qint64 delayMs) {
+                    emit submitRetryScheduled(id, error, delayMs);
+                });
         connect(call, &ApiCall::finished, this, [this, id, profileId, call, requestSlots] {
             if (requestSlots)
                 requestSlots->release();
@@ -369,6 +373,7 @@ void JobLibrary::startFollowing(const JobRecord& record, qint64 firstPollDelayMs
     });
     m_trackers.insert(id, {tracker, record.state, record.progress});
     tracker->start();
+    emit followingChanged(id, true);
 }
 
 void JobLibrary::stopFollowing(qint64 id) {
@@ -377,6 +382,7 @@ void JobLibrary::stopFollowing(qint64 id) {
         followed.tracker->disconnect(this);
         followed.tracker->stop();
         followed.tracker->deleteLater();
+        emit followingChanged(id, false);
     }
 }
 
@@ -388,6 +394,13 @@ void JobLibrary::follow(qint64 id) {
         startFollowing(*record, 0);
     else if (record->awaitsDownload())
         enqueueDownload(id);
+}
+
+void JobLibrary::unfollow(qint64 id) {
+    if (!m_trackers.contains(id))
+        return;
+    m_gaveUp.insert(id); // housekeeping must not pick it up again
+    stopFollowing(id);
 }
 
 void JobLibrary::onTrackerUpdate(qint64 id, const Video& video) {

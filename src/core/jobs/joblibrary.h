@@ -87,6 +87,8 @@ public:
     bool isImporting(const QString& profileId) const;
     // Follows a job again after following gave up (deadline, key rejected).
     void follow(qint64 id);
+    // Stops following a job until follow() or the next start; the job goes on at the gateway.
+    void unfollow(qint64 id);
     // Downloads a completed job's result now, whatever the auto-download setting.
     void download(qint64 id);
     // DELETE on the gateway; the row stays (state Deleted) with any local file.
@@ -117,6 +119,9 @@ signals:
     // Completed or failed: where notifications hook in.
     void jobFinished(qint64 id);
     void submitFailed(qint64 id, const ApiError& error);
+    // The remix POST failed in a way that is safe to repeat (429, refused); it goes out again in
+    // delayMs.
+    void submitRetryScheduled(qint64 id, const ApiError& error, qint64 delayMs);
     void followTroubled(qint64 id, const ApiError& error, qint64 nextPollMs);
     void reconciled(qint64 id, JobLibrary::ReconcileOutcome outcome, const QString& message);
     void importFinished(const QString& profileId, int added, const ApiError& error);
@@ -127,6 +132,8 @@ signals:
     void downloadProgress(qint64 id, qint64 received, qint64 total);
     void downloadFinished(qint64 id, bool ok, const ApiError& error);
     void pausedChanged(bool paused);
+    // Polling of a job started or stopped (isFollowing changed).
+    void followingChanged(qint64 id, bool following);
     // Another process (the CLI, a second window) changed the library.
     void externalChange();
 

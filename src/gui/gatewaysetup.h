@@ -1,0 +1,23 @@
+#pragma once
+
+#include "api/clientconfig.h"
+#include "settings/gatewayprofile.h"
+#include "settings/secretstore.h"
+
+#include <QString>
+
+// Which gateway the window talks to, and how its key was found: the active
+// profile, the command line's --base-url, or the demo's local mock.
+struct GatewaySetup final {
+    // The job library files jobs under it; their gateway is found by it after a restart.
+    QString profileId;
+    ClientConfig config;
+    QString label; // the profile's name for the status bar; empty: the base URL alone
+    KeySource keySource = KeySource::None;
+    int pollIntervalMs = GatewayProfile::DefaultPollIntervalMs;
+    bool demo = false;
+    // Set when the gateway must not be used (its CA file is unusable): shown instead.
+    QString problem;
+
+    bool hasKey() const { return !config.apiKey.isEmpty(); }
+};

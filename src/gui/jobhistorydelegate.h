@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// One row of the history, painted (never a widget per row, so 10,000 jobs
+// scroll as smoothly as ten): thumbnail, prompt, status, time, progress.
+class JobHistoryDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobHistoryDelegate)
+
+public:
+    static constexpr int ThumbnailWidth = 64;
+    static constexpr int ThumbnailHeight = 36;
+
+    explicit JobHistoryDelegate(QObject* parent = nullptr);
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+
+    // The row's second line: "Completed · 14:02 · expires in 40 min".
+    static QString summaryText(const QModelIndex& index);
+
+private:
+    static QPixmap thumbnail(const QString& path);
+};

@@ -1,0 +1,212 @@
+#include "guitest.h"
+
+#include "jobnotifier.h"
+#include "statusbadge.h"
+
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+// The window over the job library: nothing is lost when it closes, every job
+// is found again, and the history can be searched.
+class TestPersistenceFlow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void aJobFollowedWhenTheWindowClosedCompletesAfterARestart();
+    void aSubmitLeftBehindIsOutcomeUnknownAndNeverResent();
+    void historySearchAndStatusFilterWorkThroughTheWidgets();
+    void copyAsCurlCarriesNoKeyAndQuotesSafely();
+    void notifiesOnlyWhenTheWindowIsNotActiveAndEnabled();
+
+private:
+    static void insertJob(JobStore& store, const QString& prompt, JobState state, int minutesAgo,
+                          const QString& videoId = {});
+
+    MockServerProcess m_mock;
+};
+
+void TestPersistenceFlow::initTestCase() {
+    QVERIFY(m_mock.start());
+}
+
+void TestPersistenceFlow::init() {
+    QVERIFY(m_mock.reset());
+    QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 1500}}));
+}
+
+void TestPersistenceFlow::insertJob(JobStore& store, const QString& prompt, JobState state,
+                                    int minutesAgo, const QString& videoId) {
+    JobRecord record;
+    record.profileId = WindowHarness::profileId();
+    record.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+    record.sourceVideoId = u"video_demo_source"_s;
+    record.videoId = videoId;
+    record.prompt = prompt;
+    record.state = state;
+    record.progress = state == JobState::Completed ? 100 : 0;
+    record.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    QVERIFY(store.insert(record) != 0);
+}
+
+void TestPersistenceFlow::aJobFollowedWhenTheWindowClosedCompletesAfterARestart() {
+    QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 4000}}));
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"jobs.sqlite"_s);
+    QString videoId;
+    {
+        WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English, storePath);
+        ui.fillAndSubmit(u"video_demo_source"_s, u"closed mid-way"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.record(0).videoId.isEmpty(), 5000);
+        videoId = ui.record(0).videoId;
+        QVERIFY(ui.record(0).isFollowable());
+    } // the window and its library are gone; the job goes on at the gateway
+
+    WindowHarness again(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English, storePath);
+    QCOMPARE(again.jobs().rowCount(), 1);
+    QCOMPARE(again.record(0).videoId, videoId);
+    // The newest job is shown, and followed again to the end.
+    QCOMPARE(again.find<QLineEdit>(u"jobIdLineEdit"_s)->text(), videoId);
+    QTRY_COMPARE_WITH_TIMEOUT(again.find<StatusBadge>(u"statusBadge"_s)->state(),
+                              StatusBadge::State::Completed, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(again.record(0).downloaded, 10'000);
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 1);
+}
+
+void TestPersistenceFlow::aSubmitLeftBehindIsOutcomeUnknownAndNeverResent() {
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"jobs.sqlite"_s);
+    {
+        // A POST whose answer never came: its submitter (an earlier run) is gone.
+        JobStore store(storePath);
+        JobRecord record;
+        record.profileId = WindowHarness::profileId();
+        record.baseUrl = m_mock.baseUrl();
+        record.sourceVideoId = u"video_demo_source"_s;
+        record.prompt = u"lost in the crash"_s;
+        record.state = JobState::Submitting;
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        record.submitterPid = QCoreApplication::applicationPid();
+        QVERIFY(store.insert(record) != 0);
+    }
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English, storePath);
+    QCOMPARE(ui.record(0).state, JobState::OutcomeUnknown);
+    auto* badge = ui.find<StatusBadge>(u"statusBadge"_s);
+    QCOMPARE(badge->state(), StatusBadge::State::OutcomeUnknown);
+    auto* reconcile = ui.find<QPushButton>(u"reconcilePushButton"_s);
+    QVERIFY(reconcile->isVisible());
+    auto* message = ui.find<QLabel>(u"messageLabel"_s);
+    QVERIFY2(message->text().contains(u"never sends it again"_s), qPrintable(message->text()));
+
+    QTest::mouseClick(reconcile, Qt::LeftButton);
+    // The mock never saw it: reconciling says so, and still sends nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"most likely never created"_s), 5000);
+    QVERIFY(m_mock.countRequests("GET", u"/v1/videos"_s) >= 1);
+    QTest::qWait(500);
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 0);
+    QCOMPARE(ui.record(0).state, JobState::OutcomeUnknown);
+}
+
+void TestPersistenceFlow::historySearchAndStatusFilterWorkThroughTheWidgets() {
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"jobs.sqlite"_s);
+    {
+        JobStore store(storePath);
+        for (int i = 0; i < 300; ++i)
+            insertJob(store, u"forest walk %1"_s.arg(i), JobState::Completed, 10 + i,
+                      u"video_f%1"_s.arg(i));
+        insertJob(store, u"紫色的日落 purple sunset"_s, JobState::Completed, 5, u"video_s1"_s);
+        insertJob(store, u"Purple sunset, again"_s, JobState::Failed, 4, u"video_s2"_s);
+        insertJob(store, u"rainy street"_s, JobState::Failed, 3, u"video_r1"_s);
+    }
+    // No gateway: the history is there all the same.
+    WindowHarness ui(QUrl(), QString{}, UiLanguage::English, storePath);
+    auto* list = ui.find<QListView>(u"historyListView"_s);
+    QVERIFY(list->isVisible());
+    // Newest first, and lazily: one page, not all 303 rows.
+    QCOMPARE(ui.record(0).prompt, u"rainy street"_s);
+    QVERIFY(ui.jobs().rowCount() < 303);
+    QVERIFY(ui.jobs().canFetchMore());
+
+    auto* search = ui.find<QLineEdit>(u"searchLineEdit"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"sunset"_s);
+    QTRY_COMPARE(ui.jobs().rowCount(), 2);
+    QCOMPARE(ui.record(0).videoId, u"video_s2"_s);
+    QTRY_VERIFY(ui.find<QLabel>(u"countLabel"_s)->text().contains(u"2"_s));
+
+    auto* filter = ui.find<QComboBox>(u"stateFilterComboBox"_s);
+    filter->setCurrentIndex(filter->findText(u"Failed"_s));
+    QTRY_COMPARE(ui.jobs().rowCount(), 1);
+    QCOMPARE(ui.record(0).videoId, u"video_s2"_s);
+
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QTRY_COMPARE(ui.jobs().rowCount(), 2); // both failed jobs
+    filter->setCurrentIndex(0);
+    QTRY_VERIFY(ui.jobs().rowCount() > 2);
+
+    // Clicking a row shows that job.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(ui.jobs().index(2)).center());
+    QCOMPARE(ui.find<QLineEdit>(u"jobIdLineEdit"_s)->text(), u"video_s1"_s);
+}
+
+void TestPersistenceFlow::copyAsCurlCarriesNoKeyAndQuotesSafely() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    ui.typeVideoId(u"video_demo_source"_s);
+    ui.typePrompt(u"it's a \"test\" $HOME `x`"_s);
+    ui.typeSize(u"1280x720"_s);
+    ui.clickRemix();
+    QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 1, 5000);
+    auto* copy = ui.find<QPushButton>(u"copyCurlPushButton"_s);
+    QTRY_VERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString command = QGuiApplication::clipboard()->text();
+
+    const QString url = m_mock.baseUrl().toString() + u"/v1/videos/video_demo_source/remix"_s;
+    const QString expected =
+        u"curl -X POST '"_s + url +
+        u"' -H \"Authorization: Bearer $VIDEOREMIX_API_KEY\" -H 'Content-Type: application/json' "
+        u"-d '{\"prompt\":\"it'\\''s a \\\"test\\\" $HOME `x`\",\"size\":\"1280x720\"}'"_s;
+    QCOMPARE(command, expected);
+    QVERIFY(!command.contains(m_mock.apiKey()));
+}
+
+void TestPersistenceFlow::notifiesOnlyWhenTheWindowIsNotActiveAndEnabled() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    QSignalSpy notified(ui.window().notifier(), &JobNotifier::notified);
+    // Active window: the user sees it happen, no notification.
+    ui.fillAndSubmit(u"video_demo_source"_s, u"watched"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).state, JobState::Completed, 15'000);
+    QCOMPARE(notified.count(), 0);
+
+    // Another window has the focus: completed jobs are announced...
+    QWidget other;
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QApplication::setActiveWindow(&other);
+    QTRY_VERIFY(!ui.window().isActiveWindow());
+    ui.window().submit();
+    QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 15'000);
+    QCOMPARE(notified.first().at(1).toString(), u"Remix completed"_s);
+    QCOMPARE(notified.first().at(2).toString(), u"watched"_s);
+
+    // ...unless the user switched them off.
+    ui.window().setNotificationsEnabled(false);
+    ui.window().submit();
+    QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).state, JobState::Completed, 15'000);
+    QCOMPARE(notified.count(), 1);
+}
+
+VIDEOREMIX_GUI_TEST_MAIN(TestPersistenceFlow)
+#include "tst_persistenceflow.moc"
