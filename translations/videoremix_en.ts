@@ -592,6 +592,17 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     </message>
 </context>
 <context>
+    <name>GatewayBinding</name>
+    <message>
+        <source>The gateway &quot;%1&quot; is not used: %2</source>
+        <translation>The gateway &quot;%1&quot; is not used: %2</translation>
+    </message>
+    <message>
+        <source>The API key could not be read: %1</source>
+        <translation>The API key could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>GatewayProfile</name>
     <message>
         <source>The base URL is empty.</source>
@@ -693,10 +704,75 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n matching job(s)</source>
+        <translation>
+            <numerusform>%n matching job</numerusform>
+            <numerusform>%n matching jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search prompts and IDs</source>
+        <translation>Search prompts and IDs</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show jobs with status</source>
+        <translation>Show jobs with status</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Job history</translation>
+    </message>
+    <message>
+        <source>Number of jobs</source>
+        <translation>Number of jobs</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsWidget</name>
+    <message>
+        <source>Looking for the job among the gateway&apos;s recent videos…</source>
+        <translation>Looking for the job among the gateway&apos;s recent videos…</translation>
+    </message>
     <message>
         <source>Checking the job failed, trying again: %1</source>
         <translation>Checking the job failed, trying again: %1</translation>
+    </message>
+    <message>
+        <source>Deleted on the gateway. The local files stay.</source>
+        <translation>Deleted on the gateway. The local files stay.</translation>
+    </message>
+    <message>
+        <source>The gateway no longer had this video.</source>
+        <translation>The gateway no longer had this video.</translation>
+    </message>
+    <message>
+        <source>This gateway cannot delete videos.</source>
+        <translation>This gateway cannot delete videos.</translation>
+    </message>
+    <message>
+        <source>Deleting on the gateway failed: %1</source>
+        <translation>Deleting on the gateway failed: %1</translation>
+    </message>
+    <message>
+        <source>The remix request was sent, but its answer never arrived: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</source>
+        <translation>The remix request was sent, but its answer never arrived: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</translation>
     </message>
     <message>
         <source>The gateway reports that the job failed.</source>
@@ -709,6 +785,38 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Downloading the video…</source>
         <translation>Downloading the video…</translation>
+    </message>
+    <message>
+        <source>On the gateway, not downloaded yet (%1)</source>
+        <translation>On the gateway, not downloaded yet (%1)</translation>
+    </message>
+    <message>
+        <source>Remove this job from the library and delete its video, thumbnail and notes from the disk?</source>
+        <translation>Remove this job from the library and delete its video, thumbnail and notes from the disk?</translation>
+    </message>
+    <message>
+        <source>Remove this job from the library? Its files stay where they are.</source>
+        <translation>Remove this job from the library? Its files stay where they are.</translation>
+    </message>
+    <message>
+        <source>Remove Job</source>
+        <translation>Remove Job</translation>
+    </message>
+    <message>
+        <source>Delete on the Gateway</source>
+        <translation>Delete on the Gateway</translation>
+    </message>
+    <message>
+        <source>Delete the video %1 on the gateway? This cannot be undone; downloaded files stay on this computer.</source>
+        <translation>Delete the video %1 on the gateway? This cannot be undone; downloaded files stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Deleting on the gateway…</source>
+        <translation>Deleting on the gateway…</translation>
+    </message>
+    <message>
+        <source>Submit a remix, or select a job in the history, to see its details here.</source>
+        <translation>Submit a remix, or select a job in the history, to see its details here.</translation>
     </message>
     <message>
         <source>No ID yet</source>
@@ -759,8 +867,16 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Elapsed:</translation>
     </message>
     <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
         <source>Remixed from:</source>
         <translation>Remixed from:</translation>
+    </message>
+    <message>
+        <source>Remixes:</source>
+        <translation>Remixes:</translation>
     </message>
     <message>
         <source>Prompt:</source>
@@ -787,12 +903,24 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Elapsed time</translation>
     </message>
     <message>
+        <source>Where the result is</source>
+        <translation>Where the result is</translation>
+    </message>
+    <message>
         <source>Remixed from</source>
         <translation>Remixed from</translation>
     </message>
     <message>
+        <source>Remixes of this video</source>
+        <translation>Remixes of this video</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Remix &amp;This</source>
+        <translation>Remix &amp;This</translation>
     </message>
     <message>
         <source>Put this video&apos;s ID into the form to remix it again</source>
@@ -801,6 +929,18 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Remix this result</source>
         <translation>Remix this result</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Re&amp;concile</translation>
+    </message>
+    <message>
+        <source>Look for this job among the gateway&apos;s recent videos instead of sending it again</source>
+        <translation>Look for this job among the gateway&apos;s recent videos instead of sending it again</translation>
+    </message>
+    <message>
+        <source>Reconcile with the gateway</source>
+        <translation>Reconcile with the gateway</translation>
     </message>
     <message>
         <source>S&amp;top Following</source>
@@ -815,16 +955,72 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Stop following the job</translation>
     </message>
     <message>
+        <source>&amp;Follow Again</source>
+        <translation>&amp;Follow Again</translation>
+    </message>
+    <message>
+        <source>Check this job&apos;s status at the gateway again</source>
+        <translation>Check this job&apos;s status at the gateway again</translation>
+    </message>
+    <message>
+        <source>Follow the job again</source>
+        <translation>Follow the job again</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Download</translation>
+    </message>
+    <message>
+        <source>Download the result now</source>
+        <translation>Download the result now</translation>
+    </message>
+    <message>
+        <source>Download the result</source>
+        <translation>Download the result</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Copy as c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
+        <translation>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</translation>
+    </message>
+    <message>
+        <source>Copy as curl command</source>
+        <translation>Copy as curl command</translation>
+    </message>
+    <message>
+        <source>Show in F&amp;older</source>
+        <translation>Show in F&amp;older</translation>
+    </message>
+    <message>
+        <source>Show the video in its folder</source>
+        <translation>Show the video in its folder</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete the job</source>
+        <translation>Delete the job</translation>
+    </message>
+    <message>
+        <source>Remove from the Library</source>
+        <translation>Remove from the Library</translation>
+    </message>
+    <message>
+        <source>Remove from the Library and Delete Files</source>
+        <translation>Remove from the Library and Delete Files</translation>
+    </message>
+    <message>
+        <source>Delete on the Gateway…</source>
+        <translation>Delete on the Gateway…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Submit a remix, or select a job in the list, to see its details here.</source>
-        <translation>Submit a remix, or select a job in the list, to see its details here.</translation>
-    </message>
-    <message>
-        <source>Remix &amp;This Result</source>
-        <translation>Remix &amp;This Result</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1064,23 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>No gateway is set up for this job&apos;s profile.</source>
         <translation>No gateway is set up for this job&apos;s profile.</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Remix completed</source>
+        <translation>Remix completed</translation>
+    </message>
+    <message>
+        <source>Remix failed</source>
+        <translation>Remix failed</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1144,24 +1357,83 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>&amp;About VideoRemix</translation>
     </message>
     <message>
-        <source>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
-        <translation>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</translation>
+        <source>This gateway has no list of videos, so VideoRemix cannot import them or look for a remix whose outcome is unknown. Jobs you submit here are still kept.</source>
+        <translation>This gateway has no list of videos, so VideoRemix cannot import them or look for a remix whose outcome is unknown. Jobs you submit here are still kept.</translation>
     </message>
     <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Open &amp;Settings…</translation>
+        <source>Nothing to import: this gateway cannot list its videos.</source>
+        <translation>Nothing to import: this gateway cannot list its videos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new video(s) from the gateway.</source>
+        <translation>
+            <numerusform>Imported %n new video from the gateway.</numerusform>
+            <numerusform>Imported %n new videos from the gateway.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open settings</source>
-        <translation>Open settings</translation>
+        <source>Importing the gateway&apos;s videos…</source>
+        <translation>Importing the gateway&apos;s videos…</translation>
     </message>
     <message>
-        <source>Jobs in This Session</source>
-        <translation>Jobs in This Session</translation>
+        <source>No API key is set for this gateway.</source>
+        <translation>No API key is set for this gateway.</translation>
     </message>
     <message>
-        <source>Jobs in this session</source>
-        <translation>Jobs in this session</translation>
+        <source>Confirm first that the key may be sent over plain HTTP.</source>
+        <translation>Confirm first that the key may be sent over plain HTTP.</translation>
+    </message>
+    <message>
+        <source>API key: from environment</source>
+        <translation>API key: from environment</translation>
+    </message>
+    <message>
+        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <translation>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</translation>
+    </message>
+    <message>
+        <source>Set Up a &amp;Gateway…</source>
+        <translation>Set Up a &amp;Gateway…</translation>
+    </message>
+    <message>
+        <source>Set up a gateway in the settings</source>
+        <translation>Set up a gateway in the settings</translation>
+    </message>
+    <message>
+        <source>Send Over &amp;HTTP Anyway</source>
+        <translation>Send Over &amp;HTTP Anyway</translation>
+    </message>
+    <message>
+        <source>Send the key over unencrypted HTTP for this profile until VideoRemix quits</source>
+        <translation>Send the key over unencrypted HTTP for this profile until VideoRemix quits</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Gateway…</source>
+        <translation>Change the &amp;Gateway…</translation>
+    </message>
+    <message>
+        <source>Open the settings to change the gateway</source>
+        <translation>Open the settings to change the gateway</translation>
+    </message>
+    <message>
+        <source>Warning about plain HTTP</source>
+        <translation>Warning about plain HTTP</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Job history</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Gateway</source>
+        <translation>&amp;Import from Gateway</translation>
+    </message>
+    <message>
+        <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
+        <translation>Add the videos of this gateway&apos;s account that the history does not have yet</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,17 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
 </context>
 <context>
+    <name>GatewayBinding</name>
+    <message>
+        <source>The gateway &quot;%1&quot; is not used: %2</source>
+        <translation>未使用网关“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The API key could not be read: %1</source>
+        <translation>无法读取 API 密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>GatewayProfile</name>
     <message>
         <source>The base URL is empty.</source>
@@ -682,10 +693,73 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n matching job(s)</source>
+        <translation>
+            <numerusform>%n 个匹配的任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search prompts and IDs</source>
+        <translation>搜索提示词和 ID</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show jobs with status</source>
+        <translation>按状态筛选任务</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>任务历史</translation>
+    </message>
+    <message>
+        <source>Number of jobs</source>
+        <translation>任务数量</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsWidget</name>
+    <message>
+        <source>Looking for the job among the gateway&apos;s recent videos…</source>
+        <translation>正在网关的最近视频中查找该任务…</translation>
+    </message>
     <message>
         <source>Checking the job failed, trying again: %1</source>
         <translation>查询任务状态失败，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>Deleted on the gateway. The local files stay.</source>
+        <translation>已在网关上删除。本地文件仍然保留。</translation>
+    </message>
+    <message>
+        <source>The gateway no longer had this video.</source>
+        <translation>网关上已经没有这个视频了。</translation>
+    </message>
+    <message>
+        <source>This gateway cannot delete videos.</source>
+        <translation>该网关不支持删除视频。</translation>
+    </message>
+    <message>
+        <source>Deleting on the gateway failed: %1</source>
+        <translation>在网关上删除失败：%1</translation>
+    </message>
+    <message>
+        <source>The remix request was sent, but its answer never arrived: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</source>
+        <translation>重制请求已发出，但始终没有收到响应：任务可能已创建（并已扣费）。“核对”会在网关上查找它；VideoRemix 不会自动重新发送。</translation>
     </message>
     <message>
         <source>The gateway reports that the job failed.</source>
@@ -698,6 +772,38 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Downloading the video…</source>
         <translation>正在下载视频…</translation>
+    </message>
+    <message>
+        <source>On the gateway, not downloaded yet (%1)</source>
+        <translation>在网关上，尚未下载（%1）</translation>
+    </message>
+    <message>
+        <source>Remove this job from the library and delete its video, thumbnail and notes from the disk?</source>
+        <translation>要从任务库中移除此任务，并从磁盘删除其视频、缩略图和备注吗？</translation>
+    </message>
+    <message>
+        <source>Remove this job from the library? Its files stay where they are.</source>
+        <translation>要从任务库中移除此任务吗？其文件将保留在原处。</translation>
+    </message>
+    <message>
+        <source>Remove Job</source>
+        <translation>移除任务</translation>
+    </message>
+    <message>
+        <source>Delete on the Gateway</source>
+        <translation>在网关上删除</translation>
+    </message>
+    <message>
+        <source>Delete the video %1 on the gateway? This cannot be undone; downloaded files stay on this computer.</source>
+        <translation>要在网关上删除视频 %1 吗？此操作无法撤销；已下载的文件仍保留在本机。</translation>
+    </message>
+    <message>
+        <source>Deleting on the gateway…</source>
+        <translation>正在网关上删除…</translation>
+    </message>
+    <message>
+        <source>Submit a remix, or select a job in the history, to see its details here.</source>
+        <translation>提交一个重制，或在历史记录中选择一个任务，即可在此查看详情。</translation>
     </message>
     <message>
         <source>No ID yet</source>
@@ -748,8 +854,16 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>用时：</translation>
     </message>
     <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
         <source>Remixed from:</source>
         <translation>重制自：</translation>
+    </message>
+    <message>
+        <source>Remixes:</source>
+        <translation>重制版本：</translation>
     </message>
     <message>
         <source>Prompt:</source>
@@ -776,12 +890,24 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>用时</translation>
     </message>
     <message>
+        <source>Where the result is</source>
+        <translation>结果所在位置</translation>
+    </message>
+    <message>
         <source>Remixed from</source>
         <translation>重制自</translation>
     </message>
     <message>
+        <source>Remixes of this video</source>
+        <translation>此视频的重制版本</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Remix &amp;This</source>
+        <translation>重制此视频(&amp;T)</translation>
     </message>
     <message>
         <source>Put this video&apos;s ID into the form to remix it again</source>
@@ -790,6 +916,18 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Remix this result</source>
         <translation>重制此结果</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>核对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Look for this job among the gateway&apos;s recent videos instead of sending it again</source>
+        <translation>在网关的最近视频中查找此任务，而不是重新发送</translation>
+    </message>
+    <message>
+        <source>Reconcile with the gateway</source>
+        <translation>与网关核对</translation>
     </message>
     <message>
         <source>S&amp;top Following</source>
@@ -804,16 +942,72 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>停止跟踪任务</translation>
     </message>
     <message>
+        <source>&amp;Follow Again</source>
+        <translation>重新跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check this job&apos;s status at the gateway again</source>
+        <translation>重新在网关上查询此任务的状态</translation>
+    </message>
+    <message>
+        <source>Follow the job again</source>
+        <translation>重新跟踪任务</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download the result now</source>
+        <translation>立即下载结果</translation>
+    </message>
+    <message>
+        <source>Download the result</source>
+        <translation>下载结果</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>复制为 curl 命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
+        <translation>将此重制复制为 curl 命令；密钥保留在 $VIDEOREMIX_API_KEY 中</translation>
+    </message>
+    <message>
+        <source>Copy as curl command</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>Show in F&amp;older</source>
+        <translation>在文件夹中显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the video in its folder</source>
+        <translation>在文件夹中显示该视频</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the job</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Remove from the Library</source>
+        <translation>从任务库中移除</translation>
+    </message>
+    <message>
+        <source>Remove from the Library and Delete Files</source>
+        <translation>从任务库中移除并删除文件</translation>
+    </message>
+    <message>
+        <source>Delete on the Gateway…</source>
+        <translation>在网关上删除…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>Submit a remix, or select a job in the list, to see its details here.</source>
-        <translation>提交一个重制，或在列表中选择一个任务，即可在此查看详情。</translation>
-    </message>
-    <message>
-        <source>Remix &amp;This Result</source>
-        <translation>重制此结果(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1051,23 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>No gateway is set up for this job&apos;s profile.</source>
         <translation>此任务所属的配置尚未设置网关。</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Remix completed</source>
+        <translation>重制已完成</translation>
+    </message>
+    <message>
+        <source>Remix failed</source>
+        <translation>重制失败</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1130,24 +1341,82 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>关于 VideoRemix(&amp;A)</translation>
     </message>
     <message>
-        <source>No video gateway is configured yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
-        <translation>尚未设置视频网关。可以先试试演示：它会在本机运行一个小型服务器，表现和真实网关一样，无需联网、无需 API 密钥、也不产生费用，就能体验完整流程。也可以打开设置，填写你的网关地址和密钥。</translation>
+        <source>This gateway has no list of videos, so VideoRemix cannot import them or look for a remix whose outcome is unknown. Jobs you submit here are still kept.</source>
+        <translation>该网关没有视频列表，因此 VideoRemix 无法导入视频，也无法查找结果未知的重制。在这里提交的任务仍会被记录。</translation>
     </message>
     <message>
-        <source>Open &amp;Settings…</source>
-        <translation>打开设置(&amp;S)…</translation>
+        <source>Nothing to import: this gateway cannot list its videos.</source>
+        <translation>没有可导入的内容：该网关无法列出视频。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new video(s) from the gateway.</source>
+        <translation>
+            <numerusform>已从网关导入 %n 个新视频。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open settings</source>
-        <translation>打开设置</translation>
+        <source>Importing the gateway&apos;s videos…</source>
+        <translation>正在导入网关的视频…</translation>
     </message>
     <message>
-        <source>Jobs in This Session</source>
-        <translation>本次运行的任务</translation>
+        <source>No API key is set for this gateway.</source>
+        <translation>此网关尚未设置 API 密钥。</translation>
     </message>
     <message>
-        <source>Jobs in this session</source>
-        <translation>本次运行的任务</translation>
+        <source>Confirm first that the key may be sent over plain HTTP.</source>
+        <translation>请先确认允许通过明文 HTTP 发送密钥。</translation>
+    </message>
+    <message>
+        <source>API key: from environment</source>
+        <translation>API 密钥：来自环境变量</translation>
+    </message>
+    <message>
+        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <translation>尚未设置 API 密钥。可以先试试演示：它会在本机运行一个小型服务器，表现和真实网关一样，无需联网、无需 API 密钥、也不产生费用，就能体验完整流程。也可以打开设置，填写你的网关地址和密钥。</translation>
+    </message>
+    <message>
+        <source>Set Up a &amp;Gateway…</source>
+        <translation>设置网关(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Set up a gateway in the settings</source>
+        <translation>在设置中添加网关</translation>
+    </message>
+    <message>
+        <source>Send Over &amp;HTTP Anyway</source>
+        <translation>仍通过 HTTP 发送(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Send the key over unencrypted HTTP for this profile until VideoRemix quits</source>
+        <translation>在 VideoRemix 退出前，允许此配置通过未加密的 HTTP 发送密钥</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Gateway…</source>
+        <translation>更换网关(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Open the settings to change the gateway</source>
+        <translation>打开设置以更换网关</translation>
+    </message>
+    <message>
+        <source>Warning about plain HTTP</source>
+        <translation>明文 HTTP 警告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>任务历史</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Gateway</source>
+        <translation>从网关导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
+        <translation>将该网关账户中历史记录里还没有的视频添加进来</translation>
     </message>
 </context>
 <context>

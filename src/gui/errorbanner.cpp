@@ -126,7 +126,7 @@ void ErrorBanner::setUiLanguage(UiLanguage language) {
 
 void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
     m_error = error;
-    m_ownMessage.clear();
+    m_ownMessage = nullptr;
     m_gatewayUrl = gatewayUrl;
     m_retrying = false;
     m_help = helpFor(error, false);
@@ -138,7 +138,7 @@ void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
 
 void ErrorBanner::showRetry(const ApiError& error, qint64 delayMs, const QUrl& gatewayUrl) {
     m_error = error;
-    m_ownMessage.clear();
+    m_ownMessage = nullptr;
     m_gatewayUrl = gatewayUrl;
     m_retrying = true;
     m_help = helpFor(error, true);
@@ -148,6 +148,10 @@ void ErrorBanner::showRetry(const ApiError& error, qint64 delayMs, const QUrl& g
 }
 
 void ErrorBanner::showMessage(const QString& message) {
+    showMessage([message] { return message; });
+}
+
+void ErrorBanner::showMessage(const std::function<QString()>& message) {
     m_error = {};
     m_ownMessage = message;
     m_retrying = false;
@@ -162,7 +166,7 @@ void ErrorBanner::dismiss() {
     const bool wasVisible = isVisible();
     setVisible(false);
     m_error = {};
-    m_ownMessage.clear();
+    m_ownMessage = nullptr;
     m_help = Help::None;
     if (wasVisible)
         emit dismissed();
@@ -188,8 +192,8 @@ void ErrorBanner::render() {
     m_countdownLabel->setAccessibleName(tr("Retry countdown"));
 
     QStringList messages;
-    if (!m_ownMessage.isEmpty())
-        messages = {m_ownMessage};
+    if (m_ownMessage)
+        messages = {m_ownMessage()};
     else if (m_error.isError())
         messages = m_error.messagesFor(m_language);
     m_primaryLabel->setText(messages.value(0));

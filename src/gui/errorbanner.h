@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +35,8 @@ public:
     void showRetry(const ApiError& error, qint64 delayMs, const QUrl& gatewayUrl);
     // A problem of our own, not the server's (the demo server did not start).
     void showMessage(const QString& message);
+    // The same, worded again whenever the UI language changes while it shows.
+    void showMessage(const std::function<QString()>& message);
     void dismiss();
 
     Help help() const { return m_help; }
@@ -63,7 +67,7 @@ private:
 
     UiLanguage m_language = UiLanguage::English;
     ApiError m_error;
-    QString m_ownMessage;
+    std::function<QString()> m_ownMessage;
     QUrl m_gatewayUrl;
     Help m_help = Help::None;
     bool m_retrying = false;
