@@ -943,20 +943,12 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Reconcile with the gateway</translation>
     </message>
     <message>
-        <source>S&amp;top Following</source>
-        <translation>S&amp;top Following</translation>
-    </message>
-    <message>
         <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
         <translation>Stop checking this job&apos;s status. The job itself goes on at the gateway.</translation>
     </message>
     <message>
         <source>Stop following the job</source>
         <translation>Stop following the job</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Again</source>
-        <translation>&amp;Follow Again</translation>
     </message>
     <message>
         <source>Check this job&apos;s status at the gateway again</source>
@@ -1021,6 +1013,14 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>S&amp;top Following</source>
+        <translation>S&amp;top Following</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Again</source>
+        <translation>&amp;Follow Again</translation>
     </message>
 </context>
 <context>

@@ -930,20 +930,12 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>与网关核对</translation>
     </message>
     <message>
-        <source>S&amp;top Following</source>
-        <translation>停止跟踪(&amp;T)</translation>
-    </message>
-    <message>
         <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
         <translation>停止查询此任务的状态。任务本身仍会在网关上继续进行。</translation>
     </message>
     <message>
         <source>Stop following the job</source>
         <translation>停止跟踪任务</translation>
-    </message>
-    <message>
-        <source>&amp;Follow Again</source>
-        <translation>重新跟踪(&amp;F)</translation>
     </message>
     <message>
         <source>Check this job&apos;s status at the gateway again</source>
@@ -1008,6 +1000,14 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <source>S&amp;top Following</source>
+        <translation>停止跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Again</source>
+        <translation>重新跟踪(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -148,9 +148,10 @@ int main(int argc, char* argv[]) {
     window.setWindowStateStore(&windowState);
     window.setNotificationsEnabled(settings.notificationsEnabled());
     if (!store.isOpen())
-        window.showProblem(
-            QCoreApplication::translate("main", "The job library cannot be opened: %1")
-                .arg(store.errorString()));
+        window.showProblem([&store] {
+            return QCoreApplication::translate("main", "The job library cannot be opened: %1")
+                .arg(store.errorString());
+        });
     QObject::connect(&settings, &Settings::valueChanged, &window, [&](const QString& key) {
         if (key == Settings::DownloadFolderKey)
             library.setDownloadFolder(settings.downloadFolder());

@@ -58,7 +58,8 @@ void GatewayBinding::apply(const GatewayProfile& profile, const SecretResult& ke
         setup.problem = tr("The gateway \"%1\" is not used: %2").arg(profile.name, caError);
     if (key.status == SecretResult::Status::Unavailable ||
         key.status == SecretResult::Status::Failed)
-        m_window->showProblem(tr("The API key could not be read: %1").arg(key.errorString));
+        m_window->showProblem(
+            [key] { return tr("The API key could not be read: %1").arg(key.errorText()); });
     m_window->setGateway(setup);
     emit gatewayApplied();
 }

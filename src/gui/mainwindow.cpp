@@ -204,9 +204,11 @@ void MainWindow::watchLibrary() {
     });
     connect(m_library, &JobLibrary::jobAdded, this, &MainWindow::updatePage);
     connect(m_library, &JobLibrary::listUnsupported, this, [this] {
-        m_ui->errorBanner->showMessage(
-            tr("This gateway has no list of videos, so VideoRemix cannot import them or look "
-               "for a remix whose outcome is unknown. Jobs you submit here are still kept."));
+        m_ui->errorBanner->showMessage([] {
+            return tr("This gateway has no list of videos, so VideoRemix cannot import them or "
+                      "look for a remix whose outcome is unknown. Jobs you submit here are still "
+                      "kept.");
+        });
     });
     connect(m_library, &JobLibrary::importFinished, this,
             [this](const QString& profileId, int added, const ApiError& error) {
@@ -273,6 +275,10 @@ void MainWindow::updateCleartextWarning() {
 }
 
 void MainWindow::showProblem(const QString& message) {
+    m_ui->errorBanner->showMessage(message);
+}
+
+void MainWindow::showProblem(const std::function<QString()>& message) {
     m_ui->errorBanner->showMessage(message);
 }
 

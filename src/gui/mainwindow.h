@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -50,6 +51,8 @@ public:
     void setNotificationsEnabled(bool enabled);
     // A problem of the application's own (the keychain did not answer), in the banner.
     void showProblem(const QString& message);
+    // The same, worded again when the UI language changes while it shows.
+    void showProblem(const std::function<QString()>& message);
 
     JobLibrary* library() const { return m_library; }
     JobHistoryModel* historyModel() const { return m_history; }
