@@ -295,9 +295,12 @@ void JobDetailsWidget::updateTimes() {
     QString result;
     // The file's name; where it is, in the tooltip and behind "Show in Folder".
     m_ui->resultValueLabel->setToolTip(QDir::toNativeSeparators(job.filePath));
-    if (job.downloaded && !job.filePath.isEmpty())
+    if (job.downloaded && !job.filePath.isEmpty()) {
         result = QFileInfo(job.filePath).fileName();
-    else if (const QString expiry = job.expiryText(); !expiry.isEmpty())
+        // Names carry the prompt and the ID: the middle says the least.
+        if (result.size() > 48)
+            result = result.left(24) + u'…' + result.right(23);
+    } else if (const QString expiry = job.expiryText(); !expiry.isEmpty())
         result = tr("On the gateway, not downloaded yet (%1)").arg(expiry);
     m_ui->resultValueLabel->setText(result.isEmpty() ? dash() : result);
 }
@@ -384,11 +387,11 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->reconcilePushButton->setToolTip(
         tr("Look for this job among the gateway's recent videos instead of sending it again"));
     m_ui->reconcilePushButton->setAccessibleName(tr("Reconcile with the gateway"));
-    m_ui->stopFollowingPushButton->setText(tr("S&top Following"));
+    m_ui->stopFollowingPushButton->setText(tr("Stop Follo&wing"));
     m_ui->stopFollowingPushButton->setToolTip(
         tr("Stop checking this job's status. The job itself goes on at the gateway."));
     m_ui->stopFollowingPushButton->setAccessibleName(tr("Stop following the job"));
-    m_ui->followPushButton->setText(tr("&Follow Again"));
+    m_ui->followPushButton->setText(tr("Follo&w Again"));
     m_ui->followPushButton->setToolTip(tr("Check this job's status at the gateway again"));
     m_ui->followPushButton->setAccessibleName(tr("Follow the job again"));
     m_ui->downloadPushButton->setText(tr("&Download"));

@@ -61,7 +61,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
-    m_ui->welcomeTextLabel->setMaximumWidth(560);
+    m_ui->welcomeTextLabel->setFixedWidth(560);
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeTextLabel, Qt::AlignHCenter);
     m_ui->cleartextFrame->setStyleSheet(
         u"QFrame#cleartextFrame{background:#fff3cd;border:1px solid #e0c36a;border-radius:4px;}"
@@ -486,7 +486,7 @@ void MainWindow::retranslateUi() {
            "without cost. Or open the settings to enter your gateway's address and key."));
     // A word-wrapped label centred by its layout gets its one-line height: ask for the real one.
     m_ui->welcomeTextLabel->setMinimumHeight(
-        m_ui->welcomeTextLabel->heightForWidth(m_ui->welcomeTextLabel->maximumWidth()));
+        m_ui->welcomeTextLabel->heightForWidth(m_ui->welcomeTextLabel->width()));
     m_ui->tryDemoPushButton->setText(
         m_ui->tryDemoPushButton->isEnabled() ? tr("&Try the Demo") : tr("Starting the demo…"));
     m_ui->tryDemoPushButton->setAccessibleName(tr("Try the demo"));

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 #include "appicon.h"
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "videoremix_version.h"
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -85,7 +88,10 @@ private slots:
 
     void helpMenuOpensIt() {
         LanguageManager languages;
-        MainWindow window(&languages);
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(u"jobs.sqlite"_s));
+        JobLibrary library(&store);
+        MainWindow window(&languages, &library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* about = window.findChild<QAction*>(u"aboutAction"_s);
