@@ -1,8 +1,10 @@
 #include "guitest.h"
 
+#include "errorbanner.h"
 #include "jobnotifier.h"
 #include "statusbadge.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QLabel>
@@ -25,6 +27,8 @@ private slots:
     void historySearchAndStatusFilterWorkThroughTheWidgets();
     void copyAsCurlCarriesNoKeyAndQuotesSafely();
     void notifiesOnlyWhenTheWindowIsNotActiveAndEnabled();
+    void importsFromTheGatewayAndSaysOnceWhenItCannot();
+    void lineageLinksLeadToTheOtherJob();
 
 private:
     static void insertJob(JobStore& store, const QString& prompt, JobState state, int minutesAgo,
@@ -206,6 +210,63 @@ void TestPersistenceFlow::notifiesOnlyWhenTheWindowIsNotActiveAndEnabled() {
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 3, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).state, JobState::Completed, 15'000);
     QCOMPARE(notified.count(), 1);
+}
+
+void TestPersistenceFlow::importsFromTheGatewayAndSaysOnceWhenItCannot() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    QCOMPARE(ui.jobs().rowCount(), 0);
+    auto* import = ui.find<QAction>(u"importAction"_s);
+    QVERIFY(import->isEnabled());
+    import->trigger();
+    // The mock's own videos (the demo source among them) arrive in the history.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() > 0, 5000);
+    QTRY_VERIFY(import->isEnabled());
+    bool sourceFound = false;
+    for (int row = 0; row < ui.jobs().rowCount(); ++row)
+        sourceFound = sourceFound || ui.record(row).videoId == u"video_demo_source"_s;
+    QVERIFY(sourceFound);
+    QVERIFY(m_mock.countRequests("GET", u"/v1/videos"_s) >= 1);
+
+    // A gateway without the list endpoint: said once, in the window...
+    QVERIFY(m_mock.configure({{u"listEndpoint"_s, false}}));
+    auto* banner = ui.find<ErrorBanner>(u"errorBanner"_s);
+    import->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    auto* primary = ui.find<QLabel>(u"primaryMessageLabel"_s);
+    QVERIFY2(primary->text().contains(u"no list of videos"_s), qPrintable(primary->text()));
+    banner->dismiss();
+    QTRY_VERIFY(import->isEnabled());
+    // ...and not again.
+    import->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(import->isEnabled(), 5000);
+    QTest::qWait(200);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 0);
+}
+
+void TestPersistenceFlow::lineageLinksLeadToTheOtherJob() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    ui.fillAndSubmit(u"video_demo_source"_s, u"parent"_s);
+    auto* again = ui.find<QPushButton>(u"remixResultPushButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled(), 15'000);
+    const QString parentId = ui.record(0).videoId;
+    QTest::mouseClick(again, Qt::LeftButton);
+    ui.typePrompt(u"child"_s);
+    ui.clickRemix();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 2 && !ui.record(0).videoId.isEmpty(), 5000);
+    const qint64 childLocal = ui.record(0).id;
+    const qint64 parentLocal = ui.record(1).id;
+
+    // The child names its parent as a link; following it shows the parent...
+    auto* from = ui.find<QLabel>(u"remixedFromValueLabel"_s);
+    QTRY_VERIFY(from->text().contains(parentId));
+    QVERIFY(from->text().contains(u"href"_s));
+    emit from->linkActivated(u"job:%1"_s.arg(parentLocal));
+    QCOMPARE(ui.window().currentJobId(), parentLocal);
+    QCOMPARE(ui.find<QLineEdit>(u"jobIdLineEdit"_s)->text(), parentId);
+    // ...whose remixes lead back to the child.
+    auto* remixes = ui.find<QLabel>(u"remixesValueLabel"_s);
+    QVERIFY2(remixes->text().contains(u"job:%1"_s.arg(childLocal)), qPrintable(remixes->text()));
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestPersistenceFlow)
