@@ -36,8 +36,9 @@ JobRecord makeRecord(int i, const QUrl& baseUrl, const QDateTime& now, int total
     record.profileId = u"default"_s;
     record.baseUrl = baseUrl;
     record.videoId = u"video_bench_%1"_s.arg(i, 6, 10, QChar(u'0'));
-    record.sourceVideoId = i % 7 == 0 || i == 0 ? u"video_demo_source"_s
-                                                : u"video_bench_%1"_s.arg(i - 1, 6, 10, QChar(u'0'));
+    record.sourceVideoId = i % 7 == 0 || i == 0
+                               ? u"video_demo_source"_s
+                               : u"video_bench_%1"_s.arg(i - 1, 6, 10, QChar(u'0'));
     record.prompt = Prompts.at(i % Prompts.size()) + u" #%1"_s.arg(i);
     record.size = Sizes.at(i % Sizes.size());
     record.model = u"sora-2"_s;

@@ -90,6 +90,8 @@ private slots:
     void marksOnlyDeadSubmissionsOutcomeUnknown();
     void answersLineageQueries();
     void seesWritesOfAnotherConnection();
+    void reusedStatementsSeeEveryLaterWrite();
+    void findsPendingJobsThroughAnIndex();
     void pagesAndSearchesNewestFirst();
     void namesResultFilesSafely_data();
     void namesResultFilesSafely();
@@ -318,6 +320,54 @@ void TestJobStore::seesWritesOfAnotherConnection() {
     const qint64 id = cli.insert(sampleRecord(u"from the cli"_s));
     QVERIFY(app.dataVersion() != before);
     QCOMPARE(app.job(id)->prompt, u"from the cli"_s);
+}
+
+void TestJobStore::reusedStatementsSeeEveryLaterWrite() {
+    // Reads reuse compiled statements: none may keep an old snapshot open.
+    const QString path = m_dir.filePath(u"reuse.sqlite"_s);
+    JobStore app(path);
+    JobStore cli(path);
+    const qint64 id = app.insert(sampleRecord(u"first"_s));
+    QCOMPARE(app.job(id)->prompt, u"first"_s);
+    QCOMPARE(app.recent({}).size(), 1);
+    for (int i = 0; i < 3; ++i) {
+        const QString prompt = u"written by the cli %1"_s.arg(i);
+        QVERIFY(cli.modify(id, [&](JobRecord& row) { row.prompt = prompt; }));
+        QCOMPARE(app.job(id)->prompt, prompt);
+        QVERIFY(app.modify(id, [](JobRecord& row) { row.progress += 10; }));
+        QCOMPARE(cli.job(id)->progress, 10 * (i + 1));
+    }
+    const qint64 second = cli.insert(sampleRecord(u"second"_s));
+    QCOMPARE(app.recent({}).size(), 2);
+    QCOMPARE(app.recent({}).first().id, second);
+    QVERIFY(app.remove(id));
+    QVERIFY(!cli.job(id));
+}
+
+void TestJobStore::findsPendingJobsThroughAnIndex() {
+    const QString path = m_dir.filePath(u"pending.sqlite"_s);
+    qint64 running = 0;
+    qint64 notFetched = 0;
+    {
+        JobStore store(path);
+        running = store.insert(sampleRecord(u"running"_s, JobState::InProgress, u"video_r"_s));
+        JobRecord fetched = sampleRecord(u"fetched"_s, JobState::Completed, u"video_f"_s);
+        fetched.downloaded = true;
+        QVERIFY(store.insert(fetched));
+        notFetched =
+            store.insert(sampleRecord(u"not fetched"_s, JobState::Completed, u"video_n"_s));
+        QVERIFY(store.insert(sampleRecord(u"failed"_s, JobState::Failed, u"video_x"_s)));
+        QList<qint64> ids;
+        for (const JobRecord& row : store.unfinished())
+            ids << row.id;
+        QCOMPARE(ids, (QList<qint64>{running, notFetched}));
+    }
+    RawDb raw(path);
+    const QString indexCount = u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                               u"AND name = 'jobs_pending'"_s;
+    QCOMPARE(raw.scalar(indexCount).toInt(), 1);
+    // The schema version stays: older versions open the file as before.
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
 }
 
 void TestJobStore::pagesAndSearchesNewestFirst() {

@@ -213,11 +213,9 @@ void JobLibrary::resume(const QString& profileId) {
     Gateway* gateway = gatewayFor(profileId);
     if (!gateway || gateway->paused)
         return;
-    for (const JobRecord& record : m_store->unfinished(profileId)) {
-        if (record.isFollowable() && !m_trackers.contains(record.id) &&
-            !m_gaveUp.contains(record.id))
-            startFollowing(record, jitter(gateway->pollIntervalMs));
-    }
+    // checkNow() follows every followable job of every usable gateway, this
+    // profile's included: one pass over the library instead of two, which a
+    // long history notices at start-up (docs/performance.md).
     checkNow();
 }
 

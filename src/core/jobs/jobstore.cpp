@@ -180,10 +180,26 @@ JobStore::JobStore(const QString& path)
         qCWarning(lcJobStore) << "job library" << m_path << "cannot be used:" << error;
         return;
     }
+    addSpeedIndexes();
     m_open = true;
 }
 
+void JobStore::addSpeedIndexes() {
+    // unfinished() runs at every start and every housekeeping round. Without
+    // this index its "completed, not downloaded" half walks every completed
+    // job of the history (~20 ms for 10,000 jobs); with it, only the few that
+    // match. Not a numbered schema step on purpose: an index changes nothing
+    // an older VideoRemix reads or writes (SQLite maintains it for everyone),
+    // so a file that has it still opens in an older version.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"CREATE INDEX IF NOT EXISTS jobs_pending "
+                    u"ON jobs(state, downloaded, created_at, id)"_s))
+        qCWarning(lcJobStore) << "job library: no index for pending jobs (slower, still correct):"
+                              << query.lastError().text();
+}
+
 JobStore::~JobStore() {
+    forgetStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -230,6 +246,7 @@ bool JobStore::checkIntegrity(QString* detail) {
 }
 
 void JobStore::quarantine() {
+    forgetStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -279,14 +296,18 @@ bool JobStore::write(const std::function<bool(QSqlQuery&)>& body) {
 
 qint64 JobStore::insert(const JobRecord& record) {
     qint64 id = 0;
-    const bool ok = write([&](QSqlQuery& query) {
-        query.prepare(u"INSERT INTO jobs (%1) VALUES (%2)"_s.arg(
+    const bool ok = write([&](QSqlQuery&) {
+        QSqlQuery* query = prepared(u"INSERT INTO jobs (%1) VALUES (%2)"_s.arg(
             WritableColumns, QStringList(WritableCount, u"?"_s).join(u", "_s)));
-        for (const QVariant& value : writableValues(record))
-            query.addBindValue(value);
-        if (!query.exec())
-            return fail(query);
-        id = query.lastInsertId().toLongLong();
+        if (!query)
+            return false;
+        const QVariantList values = writableValues(record);
+        for (int i = 0; i < values.size(); ++i)
+            query->bindValue(i, values.at(i));
+        if (!query->exec())
+            return fail(*query);
+        id = query->lastInsertId().toLongLong();
+        query->finish();
         return true;
     });
     return ok ? id : 0;
@@ -318,25 +339,34 @@ bool JobStore::remove(qint64 id) {
 std::optional<JobRecord> JobStore::modify(qint64 id,
                                           const std::function<void(JobRecord&)>& change) {
     std::optional<JobRecord> result;
-    const bool ok = write([&](QSqlQuery& query) {
-        query.prepare(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(Columns));
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(query);
-        if (!query.next())
+    const bool ok = write([&](QSqlQuery&) {
+        QSqlQuery* read = prepared(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(Columns));
+        if (!read)
             return false;
-        JobRecord record = recordFrom(query);
-        query.finish();
+        read->bindValue(0, id);
+        if (!read->exec())
+            return fail(*read);
+        if (!read->next()) {
+            read->finish();
+            return false;
+        }
+        JobRecord record = recordFrom(*read);
+        read->finish();
         change(record);
         QStringList assignments;
         for (const QString& column : WritableColumns.split(u", "_s))
             assignments << column + u" = ?"_s;
-        query.prepare(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
-        for (const QVariant& value : writableValues(record))
-            query.addBindValue(value);
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(query);
+        QSqlQuery* write =
+            prepared(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+        if (!write)
+            return false;
+        const QVariantList values = writableValues(record);
+        for (int i = 0; i < values.size(); ++i)
+            write->bindValue(i, values.at(i));
+        write->bindValue(int(values.size()), id);
+        if (!write->exec())
+            return fail(*write);
+        write->finish();
         record.updatedAt = QDateTime::currentDateTimeUtc();
         result = record;
         return true;
@@ -438,18 +468,41 @@ QList<JobRecord> JobStore::select(const QString& where, const QVariantList& valu
     QList<JobRecord> records;
     if (!m_open)
         return records;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM jobs WHERE %2 %3"_s.arg(Columns, where, tail));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(query);
+    QSqlQuery* query = prepared(u"SELECT %1 FROM jobs WHERE %2 %3"_s.arg(Columns, where, tail));
+    if (!query)
+        return records;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        fail(*query);
         return records;
     }
-    while (query.next())
-        records.append(recordFrom(query));
+    while (query->next())
+        records.append(recordFrom(*query));
+    // Ends the statement's read transaction; the compiled statement stays.
+    query->finish();
     return records;
+}
+
+QSqlQuery* JobStore::prepared(const QString& sql) {
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    // Searches and filters make a few shapes each; a bound keeps odd callers from piling up.
+    if (m_statements.size() >= MaxStatements)
+        forgetStatements();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        fail(*query);
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+void JobStore::forgetStatements() {
+    // Before the connection closes: a live statement would keep it in use.
+    m_statements.clear();
 }
 
 std::optional<JobRecord> JobStore::job(qint64 id) {
@@ -467,8 +520,10 @@ QList<JobRecord> JobStore::recent(const JobQuery& query) {
     QVariantList values;
     const QString where = whereFor(query, values, true);
     QString tail = u"ORDER BY created_at DESC, id DESC"_s;
-    if (query.limit > 0)
-        tail += u" LIMIT %1"_s.arg(query.limit);
+    if (query.limit > 0) {
+        tail += u" LIMIT ?"_s; // bound, so every page size shares one statement
+        values << query.limit;
+    }
     return select(where, values, tail);
 }
 

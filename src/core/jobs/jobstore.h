@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -44,6 +46,7 @@ class JobStore final {
 
 public:
     static constexpr int BusyTimeoutMs = 5000;
+    static constexpr size_t MaxStatements = 64;
 
     // <GenericDataLocation>/videoremix/jobs.sqlite
     static QString defaultPath();
@@ -97,15 +100,22 @@ public:
 private:
     bool openFile();
     bool configure();
+    void addSpeedIndexes();
     void quarantine();
     bool write(const std::function<bool(QSqlQuery&)>& body);
     bool fail(const QSqlQuery& query);
     QList<JobRecord> select(const QString& where, const QVariantList& values,
                             const QString& tail = {});
+    // The statement for `sql`, compiled on first use and kept: compiling costs
+    // more than running a lookup by id, and the history and every poll do many.
+    // nullptr (with m_error set) when it does not compile.
+    QSqlQuery* prepared(const QString& sql);
+    void forgetStatements();
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_error;
     QString m_quarantined;
     bool m_open = false;
