@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -29,6 +30,7 @@ private slots:
     void notifiesOnlyWhenTheWindowIsNotActiveAndEnabled();
     void importsFromTheGatewayAndSaysOnceWhenItCannot();
     void lineageLinksLeadToTheOtherJob();
+    void tenThousandJobsOpenAndScrollWithoutLoadingThemAll();
 
 private:
     static void insertJob(JobStore& store, const QString& prompt, JobState state, int minutesAgo,
@@ -267,6 +269,51 @@ void TestPersistenceFlow::lineageLinksLeadToTheOtherJob() {
     // ...whose remixes lead back to the child.
     auto* remixes = ui.find<QLabel>(u"remixesValueLabel"_s);
     QVERIFY2(remixes->text().contains(u"job:%1"_s.arg(childLocal)), qPrintable(remixes->text()));
+}
+
+void TestPersistenceFlow::tenThousandJobsOpenAndScrollWithoutLoadingThemAll() {
+    constexpr int Rows = 10'000;
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"jobs.sqlite"_s);
+    {
+        JobStore store(storePath);
+        QList<Video> videos;
+        for (int i = 0; i < Rows; ++i) {
+            Video video;
+            video.id = u"video_%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+            video.prompt = u"Ocean waves, take %1"_s.arg(i);
+            video.status = i % 7 == 0 ? VideoStatus::Failed : VideoStatus::Completed;
+            video.progress = 100;
+            video.createdAt = QDateTime::currentDateTimeUtc().addSecs(i - Rows);
+            videos << video;
+        }
+        QCOMPARE(store.importVideos(WindowHarness::profileId(), m_mock.baseUrl(), videos), Rows);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    WindowHarness ui(QUrl(), QString{}, UiLanguage::English, storePath);
+    const qint64 openMs = timer.elapsed();
+    qInfo("window over %d jobs shown in %lld ms", Rows, openMs);
+    QVERIFY2(openMs < 5000, qPrintable(QString::number(openMs)));
+    const int firstPage = ui.jobs().rowCount();
+    QCOMPARE(firstPage, JobHistoryModel::DefaultPageSize);
+    QCOMPARE(ui.record(0).videoId, u"video_09999"_s);
+    QVERIFY2(ui.find<QLabel>(u"countLabel"_s)->text().contains(QLocale().toString(Rows)) ||
+                 ui.find<QLabel>(u"countLabel"_s)->text().contains(QString::number(Rows)),
+             qPrintable(ui.find<QLabel>(u"countLabel"_s)->text()));
+
+    // Scrolling to the end asks for the next page, not for everything.
+    auto* list = ui.find<QListView>(u"historyListView"_s);
+    list->scrollToBottom();
+    QTRY_VERIFY(ui.jobs().rowCount() > firstPage);
+    QVERIFY(ui.jobs().rowCount() < Rows);
+
+    // The search runs in the store, over all of them.
+    auto* search = ui.find<QLineEdit>(u"searchLineEdit"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"take 17"_s);
+    QTRY_COMPARE(ui.jobs().totalCount(), 111); // 17, 170-179, 1700-1799
+    QCOMPARE(ui.record(0).videoId, u"video_01799"_s);
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestPersistenceFlow)
