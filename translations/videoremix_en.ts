@@ -1015,12 +1015,12 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Preview</translation>
     </message>
     <message>
-        <source>S&amp;top Following</source>
-        <translation>S&amp;top Following</translation>
+        <source>Stop Follo&amp;wing</source>
+        <translation>Stop Follo&amp;wing</translation>
     </message>
     <message>
-        <source>&amp;Follow Again</source>
-        <translation>&amp;Follow Again</translation>
+        <source>Follo&amp;w Again</source>
+        <translation>Follo&amp;w Again</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1149,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</source>
         <translation>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of VideoRemix (schema %1).</source>
+        <translation>It was written by a newer version of VideoRemix (schema %1).</translation>
     </message>
 </context>
 <context>

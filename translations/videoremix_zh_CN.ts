@@ -1002,12 +1002,12 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>预览</translation>
     </message>
     <message>
-        <source>S&amp;top Following</source>
-        <translation>停止跟踪(&amp;T)</translation>
+        <source>Stop Follo&amp;wing</source>
+        <translation>停止跟踪(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Follow Again</source>
-        <translation>重新跟踪(&amp;F)</translation>
+        <source>Follo&amp;w Again</source>
+        <translation>重新跟踪(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>VideoRemix stopped before the gateway answered this remix. It may or may not have been created (and charged); it was not sent again.</source>
         <translation>VideoRemix 在网关响应此重制之前就退出了。任务可能已创建（并已扣费），也可能没有；它不会被重新发送。</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of VideoRemix (schema %1).</source>
+        <translation>它由更新版本的 VideoRemix 写入（数据版本 %1）。</translation>
     </message>
 </context>
 <context>

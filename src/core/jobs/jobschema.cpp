@@ -2,6 +2,7 @@
 
 #include "sqltransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -80,7 +81,9 @@ bool JobSchema::migrate(QSqlDatabase& db, QString* error) {
         return false;
     }
     if (version > CurrentVersion) {
-        *error = u"the job library was written by a newer VideoRemix (schema %1)"_s.arg(version);
+        *error = QCoreApplication::translate(
+                     "JobStore", "It was written by a newer version of VideoRemix (schema %1).")
+                     .arg(version);
         return false;
     }
     for (int step = version; step < CurrentVersion; ++step) {
