@@ -127,6 +127,11 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
             &SettingsDialog::apply);
 
     loadWorkingCopy();
+    // View > Language can change the choice while the dialog is open: OK must not undo it.
+    connect(m_settings, &Settings::languageChanged, this, [this] {
+        m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(
+            Settings::languageChoiceKey(m_settings->languageChoice())));
+    });
 
     if (const QSize size = m_settings->settingsDialogSize(); size.isValid())
         resize(size);

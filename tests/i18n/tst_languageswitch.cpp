@@ -192,6 +192,7 @@ private slots:
 
     void mainWindowSwitchesLiveFromTheViewMenu();
     void settingsDialogSwitchesLiveWhileOpen();
+    void settingsDialogKeepsAChoiceMadeInTheViewMenu();
     void qtStandardTextsFollowTheLanguage();
     void bannerPutsTheUiLanguageFirst_data();
     void bannerPutsTheUiLanguageFirst();
@@ -387,6 +388,20 @@ void TestLanguageSwitch::settingsDialogSwitchesLiveWhileOpen() {
 
     switchTo(Settings::LanguageChoice::English);
     QCOMPARE(allPages(), english);
+}
+
+void TestLanguageSwitch::settingsDialogKeepsAChoiceMadeInTheViewMenu() {
+    SettingsDialog dialog(m_settings.get(), m_secrets.get(), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* language = dialog.findChild<QComboBox*>(u"languageComboBox"_s);
+    QVERIFY(language);
+    switchTo(Settings::LanguageChoice::Chinese);
+    QCOMPARE(language->currentData().toString(),
+             Settings::languageChoiceKey(Settings::LanguageChoice::Chinese));
+    QVERIFY(dialog.apply());
+    QCOMPARE(m_settings->languageChoice(), Settings::LanguageChoice::Chinese);
+    QCOMPARE(m_languages->language(), UiLanguage::Chinese);
 }
 
 void TestLanguageSwitch::qtStandardTextsFollowTheLanguage() {
