@@ -12,17 +12,24 @@ DemoServer::DemoServer(QObject* parent)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_startTimeout.setSingleShot(true);
     connect(&m_startTimeout, &QTimer::timeout, this, [this] {
-        fail(
-            tr("The demo server did not start within %n seconds.", nullptr, StartTimeoutMs / 1000));
+        fail([] {
+            return tr("The demo server did not start within %n seconds.", nullptr,
+                      StartTimeoutMs / 1000);
+        });
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::onStandardOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("The demo server could not be started: %1").arg(m_process.errorString()));
+            fail([detail = m_process.errorString()] {
+                return tr("The demo server could not be started: %1").arg(detail);
+            });
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode) {
         if (!isReady() && !m_stopping)
-            fail(tr("The demo server stopped before it was ready (exit code %1).").arg(exitCode));
+            fail([exitCode] {
+                return tr("The demo server stopped before it was ready (exit code %1).")
+                    .arg(exitCode);
+            });
     });
 }
 
@@ -47,7 +54,9 @@ void DemoServer::start() {
         return;
     const QString program = findProgram();
     if (program.isEmpty()) {
-        fail(tr("The demo server (videoremix-mock) was not found next to the application."));
+        fail([] {
+            return tr("The demo server (videoremix-mock) was not found next to the application.");
+        });
         return;
     }
     m_baseUrl.clear();
@@ -87,14 +96,15 @@ void DemoServer::onStandardOutput() {
     const QUrl url(QString::fromUtf8(m_pending.left(newline)).trimmed(), QUrl::StrictMode);
     m_startTimeout.stop();
     if (!url.isValid() || url.scheme() != u"http"_s) {
-        fail(tr("The demo server announced an address that is not a URL."));
+        fail([] { return tr("The demo server announced an address that is not a URL."); });
         return;
     }
     m_baseUrl = url;
     emit ready(m_baseUrl);
 }
 
-void DemoServer::fail(const QString& reason) {
+void DemoServer::fail(const std::function<QString()>& reason) {
+    m_failure = reason;
     m_startTimeout.stop();
     if (m_process.state() != QProcess::NotRunning) {
         m_stopping = true;
@@ -102,5 +112,5 @@ void DemoServer::fail(const QString& reason) {
         m_process.waitForFinished(1000);
         m_stopping = false;
     }
-    emit failed(reason);
+    emit failed(reason());
 }

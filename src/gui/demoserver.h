@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 // The offline demo's gateway: the bundled videoremix-mock, started as a child
 // on a free loopback port. It exits by itself when our end of its stdin closes,
 // so it never outlives the application, even after a crash.
@@ -30,6 +32,8 @@ public:
 
     bool isReady() const { return m_baseUrl.isValid(); }
     QUrl baseUrl() const { return m_baseUrl; }
+    // Why the last start failed, in the UI language of the moment it is asked.
+    QString failureText() const { return m_failure ? m_failure() : QString(); }
 
 signals:
     void ready(const QUrl& baseUrl);
@@ -37,7 +41,7 @@ signals:
 
 private:
     void onStandardOutput();
-    void fail(const QString& reason);
+    void fail(const std::function<QString()>& reason);
 
     QProcess m_process;
     QTimer m_startTimeout;
@@ -45,4 +49,5 @@ private:
     QUrl m_baseUrl;
     int m_jobDurationMs = DefaultJobDurationMs;
     bool m_stopping = false;
+    std::function<QString()> m_failure;
 };

@@ -320,7 +320,7 @@ void MainWindow::startDemo() {
             m_ui->videoIdLineEdit->setFocus();
         });
         connect(m_demoServer, &DemoServer::failed, this, [this](const QString& reason) {
-            m_ui->errorBanner->showMessage(reason);
+            m_ui->errorBanner->showMessage([this] { return m_demoServer->failureText(); });
             m_ui->tryDemoPushButton->setEnabled(true);
             retranslateUi();
             emit demoFailed(reason);
