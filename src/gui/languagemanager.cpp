@@ -48,9 +48,10 @@ Settings::LanguageChoice LanguageManager::choice() const {
 
 void LanguageManager::setChoice(Settings::LanguageChoice choice) {
     if (m_settings) {
-        // Settings announces the change; applyStoredChoice follows.
         m_settings->setLanguageChoice(choice);
         m_settings->sync();
+        // Also when the stored choice was this one already: a --language override ends.
+        applyStoredChoice();
         return;
     }
     const bool changed = choice != m_choice;

@@ -193,6 +193,7 @@ private slots:
     void mainWindowSwitchesLiveFromTheViewMenu();
     void settingsDialogSwitchesLiveWhileOpen();
     void settingsDialogKeepsAChoiceMadeInTheViewMenu();
+    void menuChoiceEndsACommandLineOverride();
     void qtStandardTextsFollowTheLanguage();
     void bannerPutsTheUiLanguageFirst_data();
     void bannerPutsTheUiLanguageFirst();
@@ -402,6 +403,15 @@ void TestLanguageSwitch::settingsDialogKeepsAChoiceMadeInTheViewMenu() {
     QVERIFY(dialog.apply());
     QCOMPARE(m_settings->languageChoice(), Settings::LanguageChoice::Chinese);
     QCOMPARE(m_languages->language(), UiLanguage::Chinese);
+}
+
+// --language zh_CN over a stored "English": picking English in the menu still switches.
+void TestLanguageSwitch::menuChoiceEndsACommandLineOverride() {
+    m_languages->setLanguage(UiLanguage::Chinese);
+    QTRY_COMPARE(m_window->windowTitle(), u"VideoRemix 视频重制"_s);
+    switchTo(Settings::LanguageChoice::English);
+    QCOMPARE(m_languages->language(), UiLanguage::English);
+    QTRY_COMPARE(m_window->windowTitle(), u"VideoRemix"_s);
 }
 
 void TestLanguageSwitch::qtStandardTextsFollowTheLanguage() {
