@@ -1,8 +1,16 @@
 // The start-up baseline: the smallest Qt Widgets program that shows a window,
 // with the same --quit-after-first-paint behaviour as the app. Whatever the
 // app costs beyond this is the app's own.
+//
+// --main-window shows the label in a QMainWindow with a menu bar and a status
+// bar instead: a second reference for what any Qt main window costs before
+// the app adds anything (the menu bar alone makes Qt load every image-format
+// plugin, for its own extension-button icon).
 #include <QApplication>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +41,15 @@ int main(int argc, char* argv[]) {
     QuitAfterFirstPaint quitter;
     if (QCoreApplication::arguments().contains(u"--quit-after-first-paint"_s))
         app.installEventFilter(&quitter);
+    if (QCoreApplication::arguments().contains(u"--main-window"_s)) {
+        QMainWindow window;
+        window.menuBar()->addMenu(u"&File"_s)->addAction(u"&Quit"_s, qApp, &QCoreApplication::quit);
+        window.setCentralWidget(new QLabel(u"Hello"_s));
+        window.statusBar()->showMessage(u"Ready"_s);
+        window.resize(320, 160);
+        window.show();
+        return QApplication::exec();
+    }
     QLabel label(u"Hello"_s);
     label.resize(320, 120);
     label.show();

@@ -21,8 +21,9 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <sys/resource.h>
-#include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,17 +33,40 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 threadCpuUs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
-}
+// Microseconds this thread has spent waiting for a CPU while it could run
+// (the scheduler's run queue), from /proc/thread-self/schedstat; -1 where
+// the kernel does not keep it.
+class RunQueueWait final {
+public:
+    RunQueueWait()
+        : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC)) {}
+    ~RunQueueWait() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(RunQueueWait)
+
+    qint64 us() const {
+        char text[128] = {};
+        if (m_fd < 0 || ::pread(m_fd, text, sizeof text - 1, 0) <= 0)
+            return -1;
+        unsigned long long onCpuNs = 0;
+        unsigned long long waitingNs = 0;
+        if (std::sscanf(text, "%llu %llu", &onCpuNs, &waitingNs) != 2)
+            return -1;
+        return qint64(waitingNs / 1000);
+    }
+
+private:
+    int m_fd = -1;
+};
 
 // Lateness of a periodic timer: how much later than asked each tick came.
 // On a shared machine a tick is also late while the scheduler runs someone
 // else, so each sample is kept twice: as the wall-clock lateness (what a user
-// of this machine felt) and as the part of it the main thread spent on the CPU
-// (what the app itself held the loop for).
+// of this machine felt) and as the part of it not spent waiting for a CPU
+// (what the app itself held the loop for: running, or blocked in a system
+// call such as SQLite's fsync).
 class StallProbe final : public QObject {
 public:
     explicit StallProbe(int intervalMs, QObject* parent = nullptr)
@@ -56,7 +80,7 @@ public:
     void start() {
         m_clock.start();
         m_last = 0;
-        m_lastCpu = threadCpuUs();
+        m_lastWait = m_wait.us();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -84,23 +108,25 @@ private:
 
     void tick() {
         const qint64 now = m_clock.nsecsElapsed() / 1000;
-        const qint64 cpu = threadCpuUs();
+        const qint64 wait = m_wait.us();
         const qint64 late = std::max<qint64>(0, now - m_last - m_intervalMs * 1000);
         m_lateUs.push_back(late);
-        m_busyUs.push_back(std::min(late, cpu - m_lastCpu));
+        const qint64 waited = wait >= 0 && m_lastWait >= 0 ? wait - m_lastWait : 0;
+        m_busyUs.push_back(std::max<qint64>(0, late - waited));
         if (late > m_worst) {
             m_worst = late;
             m_worstAtMs = now / 1000;
         }
         m_last = now;
-        m_lastCpu = cpu;
+        m_lastWait = wait;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_intervalMs = 5;
     qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
+    RunQueueWait m_wait;
+    qint64 m_lastWait = 0;
     qint64 m_worst = -1;
     qint64 m_worstAtMs = 0;
     std::vector<qint64> m_lateUs;

@@ -92,6 +92,7 @@ private slots:
     void seesWritesOfAnotherConnection();
     void reusedStatementsSeeEveryLaterWrite();
     void findsPendingJobsThroughAnIndex();
+    void relaxedWritesAreWrittenAllTheSame();
     void pagesAndSearchesNewestFirst();
     void namesResultFilesSafely_data();
     void namesResultFilesSafely();
@@ -368,6 +369,28 @@ void TestJobStore::findsPendingJobsThroughAnIndex() {
     QCOMPARE(raw.scalar(indexCount).toInt(), 1);
     // The schema version stays: older versions open the file as before.
     QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+}
+
+void TestJobStore::relaxedWritesAreWrittenAllTheSame() {
+    const QString path = m_dir.filePath(u"relaxed.sqlite"_s);
+    JobStore app(path);
+    const qint64 id = app.insert(sampleRecord(u"followed"_s, JobState::InProgress, u"video_p"_s));
+    for (int progress = 10; progress <= 30; progress += 10) {
+        const auto written = app.modify(
+            id, [progress](JobRecord& row) { row.progress = progress; }, JobStore::Sync::Relaxed);
+        QVERIFY(written);
+        QCOMPARE(written->progress, progress);
+    }
+    QVERIFY(app.modify(id, [](JobRecord& row) { row.state = JobState::Completed; }));
+    {
+        JobStore cli(path);
+        QCOMPARE(cli.job(id)->progress, 30);
+        QCOMPARE(cli.job(id)->state, JobState::Completed);
+    }
+    // Still one consistent file afterwards.
+    QVERIFY(app.checkIntegrity());
+    RawDb raw(path);
+    QCOMPARE(raw.scalar(u"SELECT progress FROM jobs WHERE id = %1"_s.arg(id)).toInt(), 30);
 }
 
 void TestJobStore::pagesAndSearchesNewestFirst() {

@@ -410,7 +410,10 @@ void JobLibrary::onTrackerUpdate(qint64 id, const Video& video) {
         return; // finished() writes the final row; an unchanged answer writes nothing
     it->state = state;
     it->progress = video.progress;
-    if (m_store->modify(id, [&video](JobRecord& row) { row.absorb(video); }))
+    // Progress the gateway tells again at the next poll: not worth an fsync
+    // each, with many jobs followed at once (docs/performance.md).
+    if (m_store->modify(
+            id, [&video](JobRecord& row) { row.absorb(video); }, JobStore::Sync::Relaxed))
         emit jobChanged(id);
 }
 

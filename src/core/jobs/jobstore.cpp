@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -279,9 +280,17 @@ qint64 JobStore::dataVersion() {
     return query.value(0).toLongLong();
 }
 
-bool JobStore::write(const std::function<bool(QSqlQuery&)>& body) {
+bool JobStore::write(const std::function<bool(QSqlQuery&)>& body, Sync sync) {
     if (!m_open)
         return false;
+    // WAL with synchronous = NORMAL commits without an fsync; FULL (the
+    // connection's setting, see configure()) comes back right after.
+    if (sync == Sync::Relaxed && !setSynchronous(Sync::Relaxed))
+        sync = Sync::Durable;
+    const auto restore = qScopeGuard([this, sync] {
+        if (sync == Sync::Relaxed)
+            setSynchronous(Sync::Durable);
+    });
     SqlTransaction transaction(m_db);
     if (!transaction.begin(&m_error)) {
         qCWarning(lcJobStore) << "job library: cannot begin a write:" << m_error;
@@ -292,6 +301,16 @@ bool JobStore::write(const std::function<bool(QSqlQuery&)>& body) {
         return false;
     query.finish();
     return transaction.commit(&m_error);
+}
+
+bool JobStore::setSynchronous(Sync sync) {
+    QSqlQuery* query = prepared(sync == Sync::Durable ? u"PRAGMA synchronous = FULL"_s
+                                                      : u"PRAGMA synchronous = NORMAL"_s);
+    if (!query)
+        return false;
+    const bool ok = query->exec() || fail(*query);
+    query->finish();
+    return ok;
 }
 
 qint64 JobStore::insert(const JobRecord& record) {
@@ -336,41 +355,43 @@ bool JobStore::remove(qint64 id) {
     });
 }
 
-std::optional<JobRecord> JobStore::modify(qint64 id,
-                                          const std::function<void(JobRecord&)>& change) {
+std::optional<JobRecord> JobStore::modify(qint64 id, const std::function<void(JobRecord&)>& change,
+                                          Sync sync) {
     std::optional<JobRecord> result;
-    const bool ok = write([&](QSqlQuery&) {
-        QSqlQuery* read = prepared(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(Columns));
-        if (!read)
-            return false;
-        read->bindValue(0, id);
-        if (!read->exec())
-            return fail(*read);
-        if (!read->next()) {
+    const bool ok = write(
+        [&](QSqlQuery&) {
+            QSqlQuery* read = prepared(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(Columns));
+            if (!read)
+                return false;
+            read->bindValue(0, id);
+            if (!read->exec())
+                return fail(*read);
+            if (!read->next()) {
+                read->finish();
+                return false;
+            }
+            JobRecord record = recordFrom(*read);
             read->finish();
-            return false;
-        }
-        JobRecord record = recordFrom(*read);
-        read->finish();
-        change(record);
-        QStringList assignments;
-        for (const QString& column : WritableColumns.split(u", "_s))
-            assignments << column + u" = ?"_s;
-        QSqlQuery* write =
-            prepared(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
-        if (!write)
-            return false;
-        const QVariantList values = writableValues(record);
-        for (int i = 0; i < values.size(); ++i)
-            write->bindValue(i, values.at(i));
-        write->bindValue(int(values.size()), id);
-        if (!write->exec())
-            return fail(*write);
-        write->finish();
-        record.updatedAt = QDateTime::currentDateTimeUtc();
-        result = record;
-        return true;
-    });
+            change(record);
+            QStringList assignments;
+            for (const QString& column : WritableColumns.split(u", "_s))
+                assignments << column + u" = ?"_s;
+            QSqlQuery* write =
+                prepared(u"UPDATE jobs SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+            if (!write)
+                return false;
+            const QVariantList values = writableValues(record);
+            for (int i = 0; i < values.size(); ++i)
+                write->bindValue(i, values.at(i));
+            write->bindValue(int(values.size()), id);
+            if (!write->exec())
+                return fail(*write);
+            write->finish();
+            record.updatedAt = QDateTime::currentDateTimeUtc();
+            result = record;
+            return true;
+        },
+        sync);
     return ok ? result : std::nullopt;
 }
 

@@ -81,9 +81,18 @@ public:
     // OutcomeUnknown (one transaction) and returns their ids. `alive` says
     // whether the row's submitter is still waiting for the answer.
     QList<qint64> markInterruptedSubmissions(const std::function<bool(const JobRecord&)>& alive);
+    // How a write reaches the disk. Durable (the default) waits for the fsync
+    // before it returns. Relaxed does not wait: a power cut may lose the write
+    // (never corrupt the file; the next durable write makes it stick). For what
+    // the gateway can tell again, such as the progress of a job being followed:
+    // hundreds of followed jobs would otherwise fsync on the GUI thread many
+    // times a second.
+    enum class Sync { Durable, Relaxed };
+
     // Runs `change` on the freshly read row and writes it back, in one
     // transaction; the row as written, or nullopt when missing or failed.
-    std::optional<JobRecord> modify(qint64 id, const std::function<void(JobRecord&)>& change);
+    std::optional<JobRecord> modify(qint64 id, const std::function<void(JobRecord&)>& change,
+                                    Sync sync = Sync::Durable);
 
     // --- reads --------------------------------------------------------
     std::optional<JobRecord> job(qint64 id);
@@ -102,7 +111,8 @@ private:
     bool configure();
     void addSpeedIndexes();
     void quarantine();
-    bool write(const std::function<bool(QSqlQuery&)>& body);
+    bool write(const std::function<bool(QSqlQuery&)>& body, Sync sync = Sync::Durable);
+    bool setSynchronous(Sync sync);
     bool fail(const QSqlQuery& query);
     QList<JobRecord> select(const QString& where, const QVariantList& values,
                             const QString& tail = {});
