@@ -983,10 +983,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Copy as curl command</translation>
     </message>
     <message>
-        <source>Show in F&amp;older</source>
-        <translation>Show in F&amp;older</translation>
-    </message>
-    <message>
         <source>Show the video in its folder</source>
         <translation>Show the video in its folder</translation>
     </message>
@@ -1021,6 +1017,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Follo&amp;w Again</source>
         <translation>Follo&amp;w Again</translation>
+    </message>
+    <message>
+        <source>Show in Fold&amp;er</source>
+        <translation>Show in Fold&amp;er</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1257,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>New Remix</translation>
     </message>
     <message>
-        <source>&amp;Video ID:</source>
-        <translation>&amp;Video ID:</translation>
-    </message>
-    <message>
         <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
         <translation>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</translation>
     </message>
@@ -1438,6 +1434,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
         <translation>Add the videos of this gateway&apos;s account that the history does not have yet</translation>
+    </message>
+    <message>
+        <source>Video &amp;ID:</source>
+        <translation>Video &amp;ID:</translation>
     </message>
 </context>
 <context>
@@ -1772,20 +1772,12 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Choose a CA certificate file</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>Test &amp;connection</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
         <source>Connection test result</source>
         <translation>Connection test result</translation>
-    </message>
-    <message>
-        <source>Ge&amp;neral</source>
-        <translation>Ge&amp;neral</translation>
     </message>
     <message>
         <source>General</source>
@@ -1972,6 +1964,14 @@ Store the key in this file?</translation>
     <message>
         <source>Optional PEM file</source>
         <translation>Optional PEM file</translation>
+    </message>
+    <message>
+        <source>Gen&amp;eral</source>
+        <translation>Gen&amp;eral</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Te&amp;st connection</translation>
     </message>
 </context>
 <context>

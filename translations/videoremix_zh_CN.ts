@@ -970,10 +970,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>复制为 curl 命令</translation>
     </message>
     <message>
-        <source>Show in F&amp;older</source>
-        <translation>在文件夹中显示(&amp;O)</translation>
-    </message>
-    <message>
         <source>Show the video in its folder</source>
         <translation>在文件夹中显示该视频</translation>
     </message>
@@ -1008,6 +1004,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Follo&amp;w Again</source>
         <translation>重新跟踪(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show in Fold&amp;er</source>
+        <translation>在文件夹中显示(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1241,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>新建重制</translation>
     </message>
     <message>
-        <source>&amp;Video ID:</source>
-        <translation>视频 ID(&amp;V)：</translation>
-    </message>
-    <message>
         <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
         <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
     </message>
@@ -1421,6 +1417,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
         <translation>将该网关账户中历史记录里还没有的视频添加进来</translation>
+    </message>
+    <message>
+        <source>Video &amp;ID:</source>
+        <translation>视频 ID(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1752,20 +1752,12 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>选择 CA 证书文件</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>测试连接(&amp;C)</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
-    </message>
-    <message>
-        <source>Ge&amp;neral</source>
-        <translation>常规(&amp;N)</translation>
     </message>
     <message>
         <source>General</source>
@@ -1952,6 +1944,14 @@ Store the key in this file?</source>
     <message>
         <source>Optional PEM file</source>
         <translation>可选，PEM 文件</translation>
+    </message>
+    <message>
+        <source>Gen&amp;eral</source>
+        <translation>常规(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>测试连接(&amp;S)</translation>
     </message>
 </context>
 <context>

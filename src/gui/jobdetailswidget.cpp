@@ -401,7 +401,7 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->copyCurlPushButton->setToolTip(
         tr("Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY"));
     m_ui->copyCurlPushButton->setAccessibleName(tr("Copy as curl command"));
-    m_ui->showInFolderPushButton->setText(tr("Show in F&older"));
+    m_ui->showInFolderPushButton->setText(tr("Show in Fold&er"));
     m_ui->showInFolderPushButton->setAccessibleName(tr("Show the video in its folder"));
     m_ui->deleteToolButton->setText(tr("De&lete"));
     m_ui->deleteToolButton->setAccessibleName(tr("Delete the job"));

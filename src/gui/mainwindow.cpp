@@ -503,7 +503,7 @@ void MainWindow::retranslateUi() {
     updateCleartextWarning();
 
     m_ui->formGroupBox->setTitle(tr("New Remix"));
-    m_ui->videoIdLabel->setText(tr("&Video ID:"));
+    m_ui->videoIdLabel->setText(tr("Video &ID:"));
     m_ui->videoIdLineEdit->setPlaceholderText(
         tr("video_… or paste the gateway's answer or a …/videos/<id> URL"));
     m_ui->videoIdLineEdit->setAccessibleName(tr("Video ID"));

@@ -3,6 +3,7 @@
 // context menus included), and the error banner puts the gateway's message in
 // that language first. Driven through the real widgets against the real mock.
 #include "errorbanner.h"
+#include "jobs/jobhistorymodel.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "languagemanager.h"
@@ -12,6 +13,7 @@
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
+#include "videopreview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -56,6 +58,7 @@ QString englishLeftIn(const QString& text, const QStringList& userData = {}) {
         QRegularExpression(u"[a-z][a-z0-9+.-]*://\\S*"_s),           // URLs
         QRegularExpression(u"\\b(video|vid|task)_[A-Za-z0-9_-]*"_s), // video IDs
         QRegularExpression(u"(?<![A-Za-z])/[^\\s，。：]*"_s),        // paths
+        QRegularExpression(u"\\S+\\.(mp4|webp|jpg|png)\\b"_s),       // file names
         QRegularExpression(u"\\b\\d+x\\d+\\b"_s),                    // sizes
         QRegularExpression(u"\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"_s),    // environment variables
         QRegularExpression(u"\\bsora[\\w.-]*"_s),                    // model names
@@ -160,6 +163,44 @@ QMap<QString, QString> visibleTexts(QWidget* root) {
     return texts;
 }
 
+// Alt+letter shortcuts of the controls on show in `root` (menu bar titles, buttons,
+// labels with a buddy, tabs), by letter: two controls on one letter reach neither.
+QMultiMap<QChar, QString> visibleShortcuts(QWidget* root) {
+    QMultiMap<QChar, QString> shortcuts;
+    static const QRegularExpression mnemonic(u"(?:^|[^&])&([^&\\s])"_s);
+    const auto add = [&shortcuts](const QString& text, const QString& where) {
+        if (const QRegularExpressionMatch match = mnemonic.match(text); match.hasMatch())
+            shortcuts.insert(match.captured(1).at(0).toLower(), where + u" \""_s + text + u'"');
+    };
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(root) || !widget->isEnabled())
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            add(button->text(), button->objectName());
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            add(label->text(), label->objectName());
+        else if (auto* bar = qobject_cast<QMenuBar*>(widget)) {
+            for (QAction* action : bar->actions())
+                add(action->text(), u"menu"_s);
+        } else if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), tabs->objectName());
+        }
+    }
+    return shortcuts;
+}
+
+QStringList shortcutClashes(QWidget* root) {
+    const QMultiMap<QChar, QString> shortcuts = visibleShortcuts(root);
+    QStringList clashes;
+    for (const QChar key : shortcuts.uniqueKeys()) {
+        if (shortcuts.count(key) > 1)
+            clashes << u"Alt+%1: %2"_s.arg(key.toUpper(), shortcuts.values(key).join(u", "_s));
+    }
+    return clashes;
+}
+
 // Source text -> its Chinese translations, from the committed catalogue.
 QMultiHash<QString, QString> chineseCatalogue() {
     QMultiHash<QString, QString> catalogue;
@@ -194,6 +235,7 @@ private slots:
     void settingsDialogSwitchesLiveWhileOpen();
     void settingsDialogKeepsAChoiceMadeInTheViewMenu();
     void menuChoiceEndsACommandLineOverride();
+    void noTwoControlsShareAShortcutInEitherLanguage();
     void qtStandardTextsFollowTheLanguage();
     void bannerPutsTheUiLanguageFirst_data();
     void bannerPutsTheUiLanguageFirst();
@@ -209,6 +251,8 @@ private:
                        const QMap<QString, QString>& chinese);
     void switchTo(Settings::LanguageChoice choice);
     void submitRemix();
+    // A remix that completes and is downloaded: every part of the details on show.
+    void submitAndWaitForTheResult();
 
     MockServerProcess m_mock;
     QTemporaryDir m_dir;
@@ -288,6 +332,19 @@ void TestLanguageSwitch::submitRemix() {
     QTest::mouseClick(remix, Qt::LeftButton);
 }
 
+void TestLanguageSwitch::submitAndWaitForTheResult() {
+    submitRemix();
+    const JobHistoryModel* history = m_window->historyModel();
+    QVERIFY(history);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history->rowCount() > 0 &&
+            history->index(0, 0).data(JobHistoryModel::DownloadedRole).toBool(),
+        20000);
+    QCOMPARE(history->index(0, 0).data(JobHistoryModel::StateRole).toInt(),
+             int(JobState::Completed));
+    QApplication::processEvents();
+}
+
 void TestLanguageSwitch::verifyChinese(const QMap<QString, QString>& english,
                                        const QMap<QString, QString>& chinese) {
     // Names the user gave (profiles, the gateway's label) are theirs, in any language.
@@ -321,10 +378,8 @@ void TestLanguageSwitch::verifyChinese(const QMap<QString, QString>& english,
 }
 
 void TestLanguageSwitch::mainWindowSwitchesLiveFromTheViewMenu() {
-    // A finished job and a running one: status names and progress in the history.
-    submitRemix();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        visibleTexts(m_window.get()).values().join(u'\n').contains(u"Completed"_s), 15000);
+    // A finished job: its status, expiry and details in the history and the details.
+    submitAndWaitForTheResult();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
     const QMap<QString, QString> english = visibleTexts(m_window.get());
@@ -412,6 +467,26 @@ void TestLanguageSwitch::menuChoiceEndsACommandLineOverride() {
     switchTo(Settings::LanguageChoice::English);
     QCOMPARE(m_languages->language(), UiLanguage::English);
     QTRY_COMPARE(m_window->windowTitle(), u"VideoRemix"_s);
+}
+
+void TestLanguageSwitch::noTwoControlsShareAShortcutInEitherLanguage() {
+    submitAndWaitForTheResult();
+    SettingsDialog dialog(m_settings.get(), m_secrets.get(), m_window.get());
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    for (const auto choice :
+         {Settings::LanguageChoice::English, Settings::LanguageChoice::Chinese}) {
+        switchTo(choice);
+        QStringList clashes = shortcutClashes(m_window.get());
+        dialog.show();
+        for (int page = 0; page < tabs->count(); ++page) {
+            tabs->setCurrentIndex(page);
+            clashes << shortcutClashes(&dialog);
+        }
+        dialog.hide();
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
 }
 
 void TestLanguageSwitch::qtStandardTextsFollowTheLanguage() {
@@ -532,5 +607,13 @@ void TestLanguageSwitch::firstRunFollowsTheSystemLocale() {
     QVERIFY(!QFile::exists(m_dir.filePath(u"fresh-config/videoremix/videoremix.conf"_s)));
 }
 
-QTEST_MAIN(TestLanguageSwitch)
+// Like QTEST_MAIN, with the media backend the app uses chosen before the application exists.
+int main(int argc, char* argv[]) {
+    VideoPreview::preferFfmpegBackend();
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    TestLanguageSwitch test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_languageswitch.moc"
