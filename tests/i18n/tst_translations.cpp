@@ -142,6 +142,7 @@ private slots:
     void translationsKeepPlaceholdersAndShortcuts_data();
     void translationsKeepPlaceholdersAndShortcuts();
     void chineseTranslationsAreNotLeftInEnglish();
+    void chineseUsesTheGlossaryTerms();
     void sourcesHoldNoStringMissingFromTheCatalogues();
 
 private:
@@ -223,6 +224,47 @@ void TestTranslations::chineseTranslationsAreNotLeftInEnglish() {
             if (!translation.isEmpty() && !hasChinese(translation) &&
                 !onlyUntranslatableWords(translation))
                 problems << message.where() + u" is still English: \"%1\""_s.arg(translation);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+}
+
+// The terms listed under "Checked terms" in GLOSSARY.md, one Chinese word each.
+void TestTranslations::chineseUsesTheGlossaryTerms() {
+    QFile glossary(QDir(sourceDirectory()).filePath(u"GLOSSARY.md"_s));
+    QVERIFY(glossary.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(glossary.readAll());
+    const qsizetype section = text.indexOf(u"## Checked terms"_s);
+    QVERIFY2(section >= 0, "GLOSSARY.md has no \"Checked terms\" section");
+    QList<std::pair<QRegularExpression, QString>> terms;
+    for (const QString& line : text.mid(section).split(u'\n')) {
+        if (!line.contains(u'=') || line.startsWith(u'`'))
+            continue;
+        for (const QString& pair : line.split(u", "_s)) {
+            const QString english = pair.section(u'=', 0, 0).trimmed();
+            const QString chinese = pair.section(u'=', 1).trimmed();
+            // The word alone, plural or past tense too, never inside "VideoRemix".
+            terms.append(
+                {QRegularExpression(u"(?<![A-Za-z])"_s + QRegularExpression::escape(english) +
+                                        u"(s|es|ed)?(?![A-Za-z])"_s,
+                                    QRegularExpression::CaseInsensitiveOption),
+                 chinese});
+        }
+        break;
+    }
+    QVERIFY2(terms.size() >= 5, "GLOSSARY.md lists too few checked terms");
+
+    QStringList problems;
+    for (const Message& message : std::as_const(m_catalogues[u"videoremix_zh_CN.ts"_s].messages)) {
+        for (const auto& [english, chinese] : terms) {
+            const QRegularExpressionMatch match = english.match(message.source);
+            if (!match.hasMatch())
+                continue;
+            for (const QString& translation : message.translations) {
+                if (!translation.contains(chinese) && !translation.contains(match.captured(0)))
+                    problems << message.where() + u": \"%1\" without %2 in \"%3\""_s.arg(
+                                                      match.captured(0), chinese, translation);
+            }
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
