@@ -1034,10 +1034,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>The job library cannot be written: %1</translation>
     </message>
     <message>
-        <source>The gateway deleted the result at %1, before it was downloaded.</source>
-        <translation>The gateway deleted the result at %1, before it was downloaded.</translation>
-    </message>
-    <message>
         <source>This job already has its video on the gateway.</source>
         <translation>This job already has its video on the gateway.</translation>
     </message>
@@ -1142,6 +1138,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
             <numerusform>expires in %n h</numerusform>
             <numerusform>expires in %n h</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The gateway deleted the result at %1, before it was downloaded.</source>
+        <translation>The gateway deleted the result at %1, before it was downloaded.</translation>
     </message>
 </context>
 <context>

@@ -1021,10 +1021,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>无法写入任务库：%1</translation>
     </message>
     <message>
-        <source>The gateway deleted the result at %1, before it was downloaded.</source>
-        <translation>网关在 %1 删除了结果，当时还没有下载。</translation>
-    </message>
-    <message>
         <source>This job already has its video on the gateway.</source>
         <translation>此任务在网关上已有对应的视频。</translation>
     </message>
@@ -1127,6 +1123,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>
             <numerusform>%n 小时后过期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The gateway deleted the result at %1, before it was downloaded.</source>
+        <translation>网关在 %1 删除了结果，当时还没有下载。</translation>
     </message>
 </context>
 <context>

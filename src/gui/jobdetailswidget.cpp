@@ -173,7 +173,7 @@ QString JobDetailsWidget::formatElapsed(qint64 ms) {
 QString JobDetailsWidget::messageFor(const JobRecord& record) const {
     if (const QString note = m_notes.value(record.id); !note.isEmpty())
         return note;
-    const QString error = record.error.value(u"message"_s).toString();
+    const QString error = record.errorMessage(uiLanguageForLocale(QLocale()));
     switch (record.state) {
     case JobState::OutcomeUnknown:
         return tr("The remix request was sent, but its answer never arrived: the job may have "

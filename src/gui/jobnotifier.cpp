@@ -30,7 +30,7 @@ QString JobNotifier::textFor(const JobRecord& record) {
     const QString what = prompt.size() > 80 ? prompt.left(79) + u'…' : prompt;
     if (record.state == JobState::Completed)
         return what.isEmpty() ? record.videoId : what;
-    const QString reason = record.error.value(u"message"_s).toString();
+    const QString reason = record.errorMessage(uiLanguageForLocale(QLocale()));
     return reason.isEmpty() ? what : tr("%1\n%2").arg(what, reason);
 }
 

@@ -552,13 +552,19 @@ void TestLanguageSwitch::bannerPutsTheUiLanguageFirst() {
         return label->isVisible() ? label->text() : QString();
     };
 
+    // The job's details say it too, in the same order.
+    auto* details = m_window->findChild<QLabel*>(u"messageLabel"_s);
+    QVERIFY(details);
+
     QCOMPARE(first->text(), englishFirst);
     QCOMPARE(shown(second), englishSecond);
     QVERIFY(!hasChinese(help->text()));
+    QTRY_COMPARE(details->text(), englishFirst);
     switchTo(Settings::LanguageChoice::Chinese);
     QCOMPARE(first->text(), chineseFirst);
     QCOMPARE(shown(second), chineseSecond);
     QVERIFY2(hasChinese(help->text()), qPrintable(help->text()));
+    QTRY_COMPARE(details->text(), chineseFirst);
     switchTo(Settings::LanguageChoice::English);
     QCOMPARE(first->text(), englishFirst);
     QCOMPARE(shown(second), englishSecond);

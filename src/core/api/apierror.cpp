@@ -225,6 +225,30 @@ QString ApiError::kindKey(Kind kind)
     return {};
 }
 
+ApiError ApiError::fromJson(const QJsonObject& object)
+{
+    ApiError error;
+    const QString kind = object.value(u"kind"_s).toString();
+    for (const Kind candidate : {Kind::Validation, Kind::Network, Kind::Timeout, Kind::Tls, Kind::Http,
+                                 Kind::Protocol, Kind::Cancelled}) {
+        if (kindKey(candidate) == kind)
+            error.kind = candidate;
+    }
+    error.httpStatus = object.value(u"status"_s).toInt();
+    error.type = object.value(u"type"_s).toString();
+    error.code = object.value(u"code"_s).toString();
+    error.param = object.value(u"param"_s).toString();
+    error.message = object.value(u"message"_s).toString();
+    error.messageZh = object.value(u"message_zh"_s).toString();
+    error.requestId = object.value(u"request_id"_s).toString();
+    error.technicalDetail = object.value(u"detail"_s).toString();
+    error.url = QUrl(object.value(u"url"_s).toString());
+    if (object.contains(u"retry_after_ms"_s))
+        error.retryAfterMs = qint64(object.value(u"retry_after_ms"_s).toDouble());
+    error.outcomeUnknown = object.value(u"outcome_unknown"_s).toBool();
+    return error;
+}
+
 QJsonObject ApiError::toJson() const
 {
     QJsonObject object{{u"kind"_s, kindKey(kind)}, {u"summary"_s, summary()}};

@@ -43,6 +43,9 @@ public:
 
     static ApiError fromHttp(int status, const QByteArray& body, const QByteArray& contentType);
     static ApiError validation(const QString& text);
+    // What toJson() wrote, read back (the body aside): the words VideoRemix adds
+    // (summary) come out in the UI language of the moment they are asked for.
+    static ApiError fromJson(const QJsonObject& object);
 
     // The server's message in `language` first, the other beneath it, whichever
     // exist; when the server said nothing usable, our own description of the failure.

@@ -141,7 +141,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const {
     case DownloadedRole:
         return r.downloaded;
     case ErrorMessageRole:
-        return r.error.value(u"message"_s).toString();
+        return r.errorMessage(uiLanguageForLocale(QLocale()));
     default:
         return {};
     }

@@ -540,11 +540,8 @@ void JobLibrary::markExpired(qint64 id) {
         if (!row.awaitsDownload() && row.state != JobState::Expired)
             return;
         row.state = JobState::Expired;
-        row.error = {
-            {u"code"_s, u"expired"_s},
-            {u"message"_s,
-             tr("The gateway deleted the result at %1, before it was downloaded.")
-                 .arg(QLocale().toString(row.expiresAt.toLocalTime(), QLocale::ShortFormat))}};
+        row.error = {{u"code"_s, u"expired"_s},
+                     {u"message"_s, JobRecord::expiredText(row.expiresAt)}};
     });
     if (record)
         emit jobChanged(id);

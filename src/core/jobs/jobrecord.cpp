@@ -1,5 +1,7 @@
 #include "jobrecord.h"
 
+#include "../api/apierror.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -203,4 +205,18 @@ QJsonObject JobRecord::toJson() const {
         {u"thumbnail"_s, thumbnailPath.isEmpty() ? QJsonValue() : QJsonValue(thumbnailPath)},
         {u"downloaded"_s, downloaded},
     };
+}
+
+QString JobRecord::expiredText(const QDateTime& expiresAt) {
+    return tr("The gateway deleted the result at %1, before it was downloaded.")
+        .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString JobRecord::errorMessage(UiLanguage language) const {
+    if (error.value(u"code"_s).toString() == u"expired"_s && expiresAt.isValid())
+        return expiredText(expiresAt);
+    const ApiError parsed = ApiError::fromJson(error);
+    if (!parsed.isError()) // not written by ApiError: as it was stored
+        return error.value(u"message"_s).toString();
+    return parsed.messagesFor(language).value(0);
 }

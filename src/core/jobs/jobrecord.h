@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../api/uilanguage.h"
 #include "../api/video.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,12 @@ public:
     bool hasExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     // "expires in 42 min" for a result not yet downloaded; empty otherwise.
     QString expiryText(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    // Why it failed, or its last trouble: the gateway's message in `language` first
+    // when it sent both, VideoRemix's own words in the language in use now (not in
+    // the one of the moment it happened).
+    QString errorMessage(UiLanguage language) const;
+    // The words for a result the gateway deleted before it was downloaded.
+    static QString expiredText(const QDateTime& expiresAt);
 
     // Takes in what the gateway said. Progress never goes backwards while running.
     void absorb(const Video& video);
