@@ -87,6 +87,9 @@ public:
 
     qsizetype ticks() const { return qsizetype(m_lateUs.size()); }
     qint64 worstAtMs() const { return m_worstAtMs; }
+    // The worst stall's end on CLOCK_MONOTONIC, to find it in a profile
+    // (`perf record -k CLOCK_MONOTONIC`).
+    qint64 worstEndMonotonicUs() const { return m_worstEndMonotonicUs; }
     // Microseconds, p in [0, 1].
     qint64 late(double p) const { return percentile(m_lateUs, p); }
     qint64 busy(double p) const { return percentile(m_busyUs, p); }
@@ -116,6 +119,7 @@ private:
         if (late > m_worst) {
             m_worst = late;
             m_worstAtMs = now / 1000;
+            m_worstEndMonotonicUs = m_clock.msecsSinceReference() * 1000 + now;
         }
         m_last = now;
         m_lastWait = wait;
@@ -129,6 +133,7 @@ private:
     qint64 m_lastWait = 0;
     qint64 m_worst = -1;
     qint64 m_worstAtMs = 0;
+    qint64 m_worstEndMonotonicUs = 0;
     std::vector<qint64> m_lateUs;
     std::vector<qint64> m_busyUs;
 };
@@ -266,6 +271,7 @@ int main(int argc, char* argv[]) {
     std::printf("ticks %lld\n", qint64(probe.ticks()));
     std::printf("stall_max_ms %.1f\n", ms(probe.late(1.0)));
     std::printf("stall_max_at_ms %lld\n", probe.worstAtMs());
+    std::printf("stall_max_end_monotonic_us %lld\n", probe.worstEndMonotonicUs());
     std::printf("stall_p99_ms %.1f\n", ms(probe.late(0.99)));
     std::printf("stall_p50_ms %.1f\n", ms(probe.late(0.5)));
     std::printf("stalls_over_50ms %lld\n", probe.lateAbove(50'000));

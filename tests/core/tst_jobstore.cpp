@@ -82,6 +82,7 @@ private slots:
     void migratesAVersion1File();
     void leavesAFileFromANewerVersionAlone();
     void setsADamagedFileAsideAndStartsAfresh();
+    void checksAFileLeftBehindByACrash();
     void roundTripsEveryColumn();
     void importIsAllOrNothing();
     void importNeverDuplicatesAVideo();
@@ -183,6 +184,34 @@ void TestJobStore::setsADamagedFileAsideAndStartsAfresh() {
     QVERIFY(store.checkIntegrity());
     QCOMPARE(store.count({}), 0);
     QVERIFY(store.insert(sampleRecord(u"after the damage"_s)) > 0);
+}
+
+void TestJobStore::checksAFileLeftBehindByACrash() {
+    const QString path = m_dir.filePath(u"crashed.sqlite"_s);
+    {
+        JobStore store(path);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store.insert(sampleRecord(QString(400, QChar(u'a' + i % 26)))) > 0);
+    }
+    QVERIFY(!QFile::exists(path + u"-wal"_s)); // a clean close leaves no log
+    {
+        // Pages in the middle of the file go bad (their b-tree headers), and
+        // the log of a process that never closed the file lies beside it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 16 * 4096);
+        for (int page = 4; page < 12; ++page) {
+            QVERIFY(file.seek(qint64(page) * 4096));
+            file.write(QByteArray(16, '\xff'));
+        }
+        QFile wal(path + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write(QByteArray(4096, '\0'));
+    }
+    JobStore store(path);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QVERIFY(!store.quarantinedPath().isEmpty());
+    QCOMPARE(store.count({}), 0);
 }
 
 void TestJobStore::roundTripsEveryColumn() {

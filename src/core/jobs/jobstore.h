@@ -39,8 +39,9 @@ struct JobQuery final {
 
 // The job library on disk: one SQLite file in WAL mode shared by the app and
 // the CLI. Every write is one IMMEDIATE transaction; a failed write changes
-// nothing and returns false. Opening checks the file's integrity and sets a
-// damaged file aside (quarantinedPath()) instead of failing.
+// nothing and returns false. Opening a file that was not closed cleanly checks
+// its integrity and sets a damaged file aside (quarantinedPath()) instead of
+// failing; so does opening one SQLite cannot read at all.
 class JobStore final {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
 
