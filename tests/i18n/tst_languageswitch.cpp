@@ -118,6 +118,8 @@ QMap<QString, QString> visibleTexts(QWidget* root) {
             continue;
         const QString where = nameOf(widget);
         put(where + u"#toolTip"_s, widget->toolTip());
+        if (auto* push = qobject_cast<QPushButton*>(widget); push && push->menu())
+            walkMenu(where + u"#menu"_s, push->menu());
         if (auto* label = qobject_cast<QLabel*>(widget))
             put(where, label->text());
         else if (auto* button = qobject_cast<QAbstractButton*>(widget))
