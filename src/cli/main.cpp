@@ -6,6 +6,7 @@
 #include "jobs/jobstore.h"
 #include "settings/gatewayconfig.h"
 #include "settings/logredaction.h"
+#include "settings/processhardening.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "translationloader.h"
@@ -33,6 +34,7 @@ UiLanguage requestedLanguage(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::applyReleaseDefaults(); // before anything could hold the key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videoremix-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VideoRemix"));
