@@ -2043,14 +2043,6 @@ Store the key in this file?</translation>
         <translation>Video preview</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Play</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2069,6 +2061,14 @@ Store the key in this file?</translation>
     <message>
         <source>Thumbnail</source>
         <translation>Thumbnail</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ay</source>
+        <translation>Pl&amp;ay</translation>
     </message>
 </context>
 <context>

@@ -2023,14 +2023,6 @@ Store the key in this file?</source>
         <translation>视频预览</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>播放(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2049,6 +2041,14 @@ Store the key in this file?</source>
     <message>
         <source>Thumbnail</source>
         <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ay</source>
+        <translation>播放(&amp;A)</translation>
     </message>
 </context>
 <context>

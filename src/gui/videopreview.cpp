@@ -143,7 +143,7 @@ void VideoPreview::updateButtons() {
     const bool playable = !m_videoPath.isEmpty() && m_player && !m_playerFailed;
     m_playButton->setEnabled(playable);
     const bool playing = playable && m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_playButton->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_playButton->setText(playing ? tr("P&ause") : tr("Pl&ay"));
     m_openButton->setEnabled(!m_videoPath.isEmpty());
 }
 

@@ -176,7 +176,7 @@ QMultiMap<QChar, QString> visibleShortcuts(QWidget* root) {
     };
     const QList<QWidget*> widgets = root->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (!widget->isVisibleTo(root) || !widget->isEnabled())
+        if (!widget->isVisibleTo(root)) // disabled ones too: they wake up
             continue;
         if (auto* button = qobject_cast<QAbstractButton*>(widget))
             add(button->text(), button->objectName());
