@@ -287,10 +287,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>The gateway did not delete %1.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 bytes).</source>
-        <translation>Saved %1 (%2 bytes).</translation>
-    </message>
-    <message>
         <source>%1  %2  %3  %4%  %5</source>
         <translation>%1  %2  %3  %4%  %5</translation>
     </message>
@@ -344,6 +340,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Downloading %1</source>
         <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Saved %1 (%2).</translation>
     </message>
 </context>
 <context>

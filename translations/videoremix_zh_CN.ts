@@ -284,10 +284,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>网关未删除 %1。</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 bytes).</source>
-        <translation>已保存 %1（%2 字节）。</translation>
-    </message>
-    <message>
         <source>%1  %2  %3  %4%  %5</source>
         <translation>%1  %2  %3  %4%  %5</translation>
     </message>
@@ -340,6 +336,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
     </message>
 </context>
 <context>

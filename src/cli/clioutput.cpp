@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 #include <unistd.h>
@@ -128,7 +129,7 @@ void CliOutput::downloaded(const QString& videoId, const QString& path, qint64 b
         writeOut(jsonLine(QJsonObject{{u"id"_s, videoId}, {u"path"_s, path}, {u"bytes"_s, double(bytes)}}));
         return;
     }
-    writeOut(tr("Saved %1 (%2 bytes).").arg(path).arg(bytes) + u'\n');
+    writeOut(tr("Saved %1 (%2).").arg(path, QLocale().formattedDataSize(bytes)) + u'\n');
 }
 
 void CliOutput::history(const QList<JobRecord>& jobs)
