@@ -86,10 +86,11 @@ QStringList placeholders(const QString& text) {
     return list;
 }
 
-// A keyboard shortcut marker: "&File", "文件(&F)"; "&&" is a literal ampersand.
-bool hasMnemonic(const QString& text) {
-    static const QRegularExpression pattern(u"(^|[^&])&[^&\\s]"_s);
-    return pattern.match(text).hasMatch();
+// The letter of a keyboard shortcut: "&File", "文件(&F)" -> f; "&&" is a literal ampersand.
+QChar mnemonic(const QString& text) {
+    static const QRegularExpression pattern(u"(?:^|[^&])&([^&\\s])"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
 }
 
 bool hasChinese(const QString& text) {
@@ -208,10 +209,11 @@ void TestTranslations::translationsKeepPlaceholdersAndShortcuts() {
                                                   placeholders(message.source).join(u' '),
                                                   placeholders(translation).join(u' '),
                                                   translation);
-            if (hasMnemonic(message.source) != hasMnemonic(translation))
+            // The same letter in both languages.
+            if (mnemonic(message.source) != mnemonic(translation))
                 problems << message.where() +
-                                u": the shortcut (&) is %1 in \"%2\""_s.arg(
-                                    hasMnemonic(translation) ? u"added"_s : u"lost"_s, translation);
+                                u": the shortcut (&%1) became (&%2) in \"%3\""_s.arg(
+                                    mnemonic(message.source), mnemonic(translation), translation);
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
