@@ -138,6 +138,28 @@ private:
     std::vector<qint64> m_busyUs;
 };
 
+class FirstPaint final : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void happened();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(this, &FirstPaint::happened, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 double cpuSeconds(const timeval& tv) {
     return double(tv.tv_sec) + double(tv.tv_usec) / 1e6;
 }
@@ -245,11 +267,18 @@ int main(int argc, char* argv[]) {
         QCoreApplication::exit(3);
     });
 
-    // Starts once the window is up, like a user who submits after start-up.
-    QTimer::singleShot(0, &app, [&] {
-        wall.start();
-        probe.start();
-        submitter.start();
+    // Starts once the window has been painted and has settled, like a user who
+    // submits after start-up: the first layout and paint are start-up's cost
+    // (measured by benchmark 1), not following's.
+    FirstPaint painted;
+    app.installEventFilter(&painted);
+    QObject::connect(&painted, &FirstPaint::happened, &app, [&] {
+        app.removeEventFilter(&painted);
+        QTimer::singleShot(500, &app, [&] {
+            wall.start();
+            probe.start();
+            submitter.start();
+        });
     });
     const int code = QApplication::exec();
 
@@ -283,3 +312,5 @@ int main(int argc, char* argv[]) {
     std::printf("busy_over_16ms %lld\n", probe.busyAbove(16'000));
     return code;
 }
+
+#include "manyjobs.moc"
