@@ -21,15 +21,17 @@ struct CommandSpec {
 };
 
 constexpr CommandSpec Commands[] = {
-    {CliOptions::Command::Remix, u"remix", true},      {CliOptions::Command::Status, u"status", true},
-    {CliOptions::Command::Wait, u"wait", true},        {CliOptions::Command::Download, u"download", true},
-    {CliOptions::Command::List, u"list", false},       {CliOptions::Command::Delete, u"delete", true},
+    {CliOptions::Command::Remix, u"remix", true},
+    {CliOptions::Command::Status, u"status", true},
+    {CliOptions::Command::Wait, u"wait", true},
+    {CliOptions::Command::Download, u"download", true},
+    {CliOptions::Command::List, u"list", false},
+    {CliOptions::Command::Delete, u"delete", true},
     {CliOptions::Command::Profiles, u"profiles", false},
     {CliOptions::Command::History, u"history", false},
 };
 
-std::optional<qint64> parseSeconds(const QString& text)
-{
+std::optional<qint64> parseSeconds(const QString& text) {
     bool ok = false;
     const double seconds = text.toDouble(&ok);
     if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 7 * 24 * 3600)
@@ -37,8 +39,7 @@ std::optional<qint64> parseSeconds(const QString& text)
     return static_cast<qint64>(std::llround(seconds * 1000.0));
 }
 
-QString environment(std::initializer_list<const char*> names)
-{
+QString environment(std::initializer_list<const char*> names) {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : names) {
         const QString value = env.value(QString::fromLatin1(name)).trimmed();
@@ -48,21 +49,23 @@ QString environment(std::initializer_list<const char*> names)
     return {};
 }
 
-QString usageText()
-{
+QString usageText() {
     return CliOptions::tr(
         "Usage:\n"
-        "  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]\n"
+        "  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download "
+        "FILE]\n"
         "  videoremix-cli [options] status VIDEO_ID\n"
         "  videoremix-cli [options] wait VIDEO_ID [--download FILE]\n"
-        "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE\n"
+        "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] "
+        "--output FILE\n"
         "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
         "  videoremix-cli [options] delete VIDEO_ID\n"
         "  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]\n"
         "  videoremix-cli profiles\n"
         "\n"
         "Options:\n"
-        "  --profile NAME          a gateway profile from the app's settings (default: the active one)\n"
+        "  --profile NAME          a gateway profile from the app's settings (default: the active "
+        "one)\n"
         "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,\n"
         "                          else the profile's)\n"
         "  --json                  print the result as one JSON line; errors as JSON on stderr\n"
@@ -80,8 +83,8 @@ QString usageText()
 
 } // namespace
 
-std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QString& problem, bool& exitNow)
-{
+std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QString& problem,
+                                            bool& exitNow) {
     exitNow = false;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -103,8 +106,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption status(u"status"_s, {}, u"STATE"_s);
     const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({baseUrl, profile, json, lang, pollInterval, timeout, prompt, size, wait, download, output,
-                       variant, limit, after, search, status, help, version});
+    parser.addOptions({baseUrl, profile, json, lang, pollInterval, timeout, prompt, size, wait,
+                       download, output, variant, limit, after, search, status, help, version});
     if (!parser.parse(arguments)) {
         problem = parser.errorText();
         return std::nullopt;
@@ -151,7 +154,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         return std::nullopt;
     }
 
-    const auto allowOnly = [&](const QCommandLineOption& option, std::initializer_list<Command> commands) {
+    const auto allowOnly = [&](const QCommandLineOption& option,
+                               std::initializer_list<Command> commands) {
         if (!parser.isSet(option))
             return true;
         for (const Command command : commands) {
@@ -162,10 +166,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         return false;
     };
     if (!allowOnly(prompt, {Command::Remix}) || !allowOnly(size, {Command::Remix}) ||
-        !allowOnly(wait, {Command::Remix}) || !allowOnly(download, {Command::Remix, Command::Wait}) ||
+        !allowOnly(wait, {Command::Remix}) ||
+        !allowOnly(download, {Command::Remix, Command::Wait}) ||
         !allowOnly(output, {Command::Download}) || !allowOnly(variant, {Command::Download}) ||
-        !allowOnly(limit, {Command::List, Command::History}) || !allowOnly(after, {Command::List}) ||
-        !allowOnly(search, {Command::History}) || !allowOnly(status, {Command::History}))
+        !allowOnly(limit, {Command::List, Command::History}) ||
+        !allowOnly(after, {Command::List}) || !allowOnly(search, {Command::History}) ||
+        !allowOnly(status, {Command::History}))
         return std::nullopt;
 
     if (spec->needsVideoId) {
@@ -181,8 +187,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
             problem = tr("remix needs --prompt TEXT.");
             return std::nullopt;
         }
-        const RemixRequest request = RemixRequest::make(options.videoId, parser.value(prompt), parser.value(size));
-        if (const FieldProblem fieldProblem = request.validate(); fieldProblem != FieldProblem::None) {
+        const RemixRequest request =
+            RemixRequest::make(options.videoId, parser.value(prompt), parser.value(size));
+        if (const FieldProblem fieldProblem = request.validate();
+            fieldProblem != FieldProblem::None) {
             problem = RemixRequest::describe(fieldProblem);
             return std::nullopt;
         }
@@ -241,8 +249,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     options.json = parser.isSet(json);
 
     options.profileName = parser.value(profile).trimmed();
-    const QString base = parser.isSet(baseUrl) ? parser.value(baseUrl)
-                                               : environment({"VIDEOREMIX_BASE_URL", "OPENAI_BASE_URL"});
+    const QString base = parser.isSet(baseUrl)
+                             ? parser.value(baseUrl)
+                             : environment({"VIDEOREMIX_BASE_URL", "OPENAI_BASE_URL"});
     if (!base.isEmpty()) {
         options.baseUrl = QUrl::fromUserInput(base);
         if (!options.baseUrl.isValid() ||

@@ -22,9 +22,9 @@ public:
     QString downloadPath; // remix/wait --download, download --output
     ContentVariant variant = ContentVariant::Video;
     int limit = 20;
-    QString after; // list: the page after this video
-    QString search;        // history: text in prompts and IDs
-    QString statusFilter;  // history: a job state key
+    QString after;        // list: the page after this video
+    QString search;       // history: text in prompts and IDs
+    QString statusFilter; // history: a job state key
     bool json = false;
     UiLanguage language = UiLanguage::English;
     int pollIntervalMs = 5000;
@@ -35,5 +35,6 @@ public:
 
     // Parses argv. On failure returns nullopt and sets `problem` to a message
     // for the user; `exitNow` is set for --help and --version (already printed).
-    static std::optional<CliOptions> parse(const QStringList& arguments, QString& problem, bool& exitNow);
+    static std::optional<CliOptions> parse(const QStringList& arguments, QString& problem,
+                                           bool& exitNow);
 };

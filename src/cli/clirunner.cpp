@@ -14,8 +14,7 @@ namespace {
 
 constexpr qint64 DefaultWaitMs = 60 * 60'000;
 
-ClientConfig withUserLimits(ClientConfig config, const CliOptions& options)
-{
+ClientConfig withUserLimits(ClientConfig config, const CliOptions& options) {
     if (options.timeoutMs) {
         // The user's limit caps every wait the client would otherwise allow itself.
         const int cap = int(std::min<qint64>(*options.timeoutMs, INT_MAX));
@@ -35,12 +34,9 @@ CliRunner::CliRunner(CliOptions options, const ClientConfig& config, const QStri
     , m_output(m_options.json, m_options.language)
     , m_client(new ApiClient(withUserLimits(config, m_options), this))
     , m_profileId(profileId)
-    , m_recorder(recorder)
-{
-}
+    , m_recorder(recorder) {}
 
-void CliRunner::start()
-{
+void CliRunner::start() {
     switch (m_options.command) {
     case CliOptions::Command::Remix:
         return runRemix();
@@ -59,20 +55,18 @@ void CliRunner::start()
     }
 }
 
-void CliRunner::finish(ExitCode code)
-{
+void CliRunner::finish(ExitCode code) {
     QCoreApplication::exit(int(code));
 }
 
-void CliRunner::fail(const ApiError& error)
-{
+void CliRunner::fail(const ApiError& error) {
     m_output.error(error);
     finish(exitCodeFor(error));
 }
 
-void CliRunner::runRemix()
-{
-    const RemixRequest request = RemixRequest::make(m_options.videoId, m_options.prompt, m_options.size);
+void CliRunner::runRemix() {
+    const RemixRequest request =
+        RemixRequest::make(m_options.videoId, m_options.prompt, m_options.size);
     const QUrl baseUrl = m_client->requests().config().baseUrl;
     const qint64 localId = m_recorder ? m_recorder->submitting(m_profileId, baseUrl, request) : 0;
     ApiCall* call = m_client->remix(request);
@@ -98,8 +92,7 @@ void CliRunner::runRemix()
     });
 }
 
-void CliRunner::runStatus()
-{
+void CliRunner::runStatus() {
     ApiCall* call = m_client->retrieve(m_options.videoId);
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->succeeded())
@@ -113,8 +106,7 @@ void CliRunner::runStatus()
     });
 }
 
-void CliRunner::follow(const Video& video)
-{
+void CliRunner::follow(const Video& video) {
     JobTracker::Options options;
     options.pollIntervalMs = m_options.pollIntervalMs;
     options.deadlineMs = m_options.timeoutMs.value_or(DefaultWaitMs);
@@ -146,27 +138,28 @@ void CliRunner::follow(const Video& video)
 }
 
 void CliRunner::download(const QString& videoId, ContentVariant variant, const QString& path,
-                         const std::optional<Video>& finished)
-{
+                         const std::optional<Video>& finished) {
     Downloader* downloader = m_client->download(videoId, variant, path);
     connect(downloader, &Downloader::progress, this,
             [this](qint64 received, qint64 total) { m_output.downloadProgress(received, total); });
-    connect(downloader, &Downloader::finished, this, [this, downloader, videoId, variant, finished] {
-        if (!downloader->succeeded())
-            return fail(downloader->error());
-        if (m_recorder && variant == ContentVariant::Video)
-            m_recorder->downloaded(m_client->requests().config().baseUrl, videoId, downloader->targetPath());
-        if (finished)
-            m_output.videoDownloaded(*finished, downloader->targetPath(), downloader->bytesWritten());
-        else
-            m_output.downloaded(videoId, downloader->targetPath(), downloader->bytesWritten());
-        finish(ExitCode::Success);
-    });
+    connect(
+        downloader, &Downloader::finished, this, [this, downloader, videoId, variant, finished] {
+            if (!downloader->succeeded())
+                return fail(downloader->error());
+            if (m_recorder && variant == ContentVariant::Video)
+                m_recorder->downloaded(m_client->requests().config().baseUrl, videoId,
+                                       downloader->targetPath());
+            if (finished)
+                m_output.videoDownloaded(*finished, downloader->targetPath(),
+                                         downloader->bytesWritten());
+            else
+                m_output.downloaded(videoId, downloader->targetPath(), downloader->bytesWritten());
+            finish(ExitCode::Success);
+        });
     downloader->start();
 }
 
-void CliRunner::runList()
-{
+void CliRunner::runList() {
     ApiCall* call = m_client->list(m_options.after, m_options.limit);
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->succeeded())
@@ -182,8 +175,7 @@ void CliRunner::runList()
     });
 }
 
-void CliRunner::runDelete()
-{
+void CliRunner::runDelete() {
     ApiCall* call = m_client->remove(m_options.videoId);
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->succeeded())

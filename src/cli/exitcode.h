@@ -12,8 +12,7 @@ enum class ExitCode : int {
     OutcomeUnknown = 5,
 };
 
-inline ExitCode exitCodeFor(const ApiError& error)
-{
+inline ExitCode exitCodeFor(const ApiError& error) {
     if (error.outcomeUnknown)
         return ExitCode::OutcomeUnknown;
     switch (error.kind) {

@@ -8,8 +8,8 @@ namespace {
 
 constexpr int KeychainTimeoutMs = 10'000;
 
-std::optional<GatewayProfile> profileServing(const QList<GatewayProfile>& profiles, const QUrl& baseUrl)
-{
+std::optional<GatewayProfile> profileServing(const QList<GatewayProfile>& profiles,
+                                             const QUrl& baseUrl) {
     const QUrl wanted = RequestFactory::normalizedBaseUrl(baseUrl);
     for (const GatewayProfile& profile : profiles) {
         if (RequestFactory::normalizedBaseUrl(profile.baseUrl) == wanted)
@@ -20,17 +20,18 @@ std::optional<GatewayProfile> profileServing(const QList<GatewayProfile>& profil
 
 } // namespace
 
-std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& options, const Settings& settings,
-                                                         SecretStore& secrets, QString& problem)
-{
+std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& options,
+                                                         const Settings& settings,
+                                                         SecretStore& secrets, QString& problem) {
     GatewaySelection selection;
     // A profile's key goes only to that profile's gateway.
     bool profileServesUrl = true;
     if (!options.profileName.isEmpty()) {
         const auto named = settings.findProfile(options.profileName);
         if (!named) {
-            problem = tr("There is no profile named \"%1\"; \"videoremix-cli profiles\" lists them.")
-                          .arg(options.profileName);
+            problem =
+                tr("There is no profile named \"%1\"; \"videoremix-cli profiles\" lists them.")
+                    .arg(options.profileName);
             return std::nullopt;
         }
         selection.profile = *named;
@@ -55,11 +56,12 @@ std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& optio
         }
     }
     if (apiKey.isEmpty()) {
-        problem = profileServesUrl && !selection.profile.name.isEmpty()
-                      ? tr("No API key for the profile \"%1\": set it in VideoRemix's settings, or set "
-                           "VIDEOREMIX_API_KEY.")
-                            .arg(selection.profile.name)
-                      : tr("No API key: set VIDEOREMIX_API_KEY.");
+        problem =
+            profileServesUrl && !selection.profile.name.isEmpty()
+                ? tr("No API key for the profile \"%1\": set it in VideoRemix's settings, or set "
+                     "VIDEOREMIX_API_KEY.")
+                      .arg(selection.profile.name)
+                : tr("No API key: set VIDEOREMIX_API_KEY.");
         return std::nullopt;
     }
 
@@ -71,7 +73,8 @@ std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& optio
     }
     if (!options.baseUrl.isEmpty())
         selection.config.baseUrl = options.baseUrl;
-    selection.pollIntervalMs = options.pollIntervalGiven || !profileServesUrl ? options.pollIntervalMs
-                                                                              : selection.profile.pollIntervalMs;
+    selection.pollIntervalMs = options.pollIntervalGiven || !profileServesUrl
+                                   ? options.pollIntervalMs
+                                   : selection.profile.pollIntervalMs;
     return selection;
 }

@@ -19,6 +19,7 @@ public:
     int pollIntervalMs = 0;
 
     // nullopt with `problem` set when no usable gateway or key was found.
-    static std::optional<GatewaySelection> choose(const CliOptions& options, const Settings& settings,
-                                                  SecretStore& secrets, QString& problem);
+    static std::optional<GatewaySelection> choose(const CliOptions& options,
+                                                  const Settings& settings, SecretStore& secrets,
+                                                  QString& problem);
 };

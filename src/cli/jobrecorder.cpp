@@ -3,17 +3,14 @@
 #include <QCoreApplication>
 
 JobRecorder::JobRecorder(JobStore* store)
-    : m_store(store)
-{
-}
+    : m_store(store) {}
 
-bool JobRecorder::isAvailable() const
-{
+bool JobRecorder::isAvailable() const {
     return m_store && m_store->isOpen();
 }
 
-qint64 JobRecorder::submitting(const QString& profileId, const QUrl& baseUrl, const RemixRequest& request)
-{
+qint64 JobRecorder::submitting(const QString& profileId, const QUrl& baseUrl,
+                               const RemixRequest& request) {
     if (!isAvailable())
         return 0;
     JobRecord record;
@@ -29,14 +26,12 @@ qint64 JobRecorder::submitting(const QString& profileId, const QUrl& baseUrl, co
     return m_store->insert(record);
 }
 
-void JobRecorder::answered(qint64 id, const Video& video)
-{
+void JobRecorder::answered(qint64 id, const Video& video) {
     if (isAvailable() && id > 0)
         m_store->modify(id, [&video](JobRecord& record) { record.absorb(video); });
 }
 
-void JobRecorder::refused(qint64 id, const ApiError& error)
-{
+void JobRecorder::refused(qint64 id, const ApiError& error) {
     if (!isAvailable() || id <= 0)
         return;
     m_store->modify(id, [&error](JobRecord& record) {
@@ -46,16 +41,14 @@ void JobRecorder::refused(qint64 id, const ApiError& error)
     });
 }
 
-void JobRecorder::observed(const QUrl& baseUrl, const Video& video)
-{
+void JobRecorder::observed(const QUrl& baseUrl, const Video& video) {
     if (!isAvailable())
         return;
     if (const auto record = m_store->findByVideoId(baseUrl, video.id))
         m_store->modify(record->id, [&video](JobRecord& row) { row.absorb(video); });
 }
 
-void JobRecorder::downloaded(const QUrl& baseUrl, const QString& videoId, const QString& path)
-{
+void JobRecorder::downloaded(const QUrl& baseUrl, const QString& videoId, const QString& path) {
     if (!isAvailable())
         return;
     if (const auto record = m_store->findByVideoId(baseUrl, videoId)) {

@@ -18,11 +18,11 @@ namespace {
 
 // The language of messages, known before the options are parsed: their errors
 // are messages too. --lang zh|en (also --lang=zh), else the system's.
-UiLanguage requestedLanguage(const QStringList& arguments)
-{
+UiLanguage requestedLanguage(const QStringList& arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
-        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) && i + 1 < arguments.size())
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) &&
+            i + 1 < arguments.size())
             return uiLanguageFromCode(arguments.at(i + 1));
         if (arg.startsWith(QLatin1String("--lang=")))
             return uiLanguageFromCode(arg.mid(7));
@@ -32,8 +32,7 @@ UiLanguage requestedLanguage(const QStringList& arguments)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     ProcessHardening::applyReleaseDefaults(); // before anything could hold the key
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videoremix-cli"));
@@ -44,10 +43,12 @@ int main(int argc, char* argv[])
 
     QString problem;
     bool exitNow = false;
-    std::optional<CliOptions> options = CliOptions::parse(QCoreApplication::arguments(), problem, exitNow);
+    std::optional<CliOptions> options =
+        CliOptions::parse(QCoreApplication::arguments(), problem, exitNow);
     if (exitNow)
         return int(ExitCode::Success);
-    const bool json = options ? options->json : QCoreApplication::arguments().contains(QStringLiteral("--json"));
+    const bool json =
+        options ? options->json : QCoreApplication::arguments().contains(QStringLiteral("--json"));
     const UiLanguage language = options ? options->language : uiLanguageForLocale(QLocale());
     CliOutput output(json, language);
     if (!options) {
@@ -76,7 +77,8 @@ int main(int argc, char* argv[])
         output.notice(store.errorString());
     JobRecorder recorder(&store);
     SecretStore secrets(settings.configDirectory());
-    const std::optional<GatewaySelection> gateway = GatewaySelection::choose(*options, settings, secrets, problem);
+    const std::optional<GatewaySelection> gateway =
+        GatewaySelection::choose(*options, settings, secrets, problem);
     if (!gateway) {
         output.usageError(problem);
         return int(ExitCode::Usage);

@@ -18,8 +18,7 @@ private slots:
     void neverPutsTheBodyInJsonOutputUnbounded();
 };
 
-void TestApiError::parsesEveryEnvelope_data()
-{
+void TestApiError::parsesEveryEnvelope_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("messageZh");
@@ -32,34 +31,37 @@ void TestApiError::parsesEveryEnvelope_data()
     QTest::newRow("openai")
         << R"({"error": {"message": "Bad size", "type": "invalid_request_error", "param": "size", "code": "invalid_value"}})"_ba
         << u"Bad size"_s << QString() << u"invalid_request_error"_s << u"invalid_value"_s;
-    QTest::newRow("new-api content proxy") << R"({"error": {"message": "Task is not completed yet", "type": "new_api_error"}})"_ba
-                                           << u"Task is not completed yet"_s << QString() << u"new_api_error"_s << QString();
+    QTest::newRow("new-api content proxy")
+        << R"({"error": {"message": "Task is not completed yet", "type": "new_api_error"}})"_ba
+        << u"Task is not completed yet"_s << QString() << u"new_api_error"_s << QString();
     QTest::newRow("new-api task, chinese only")
         << R"({"code": "get_channel_failed", "message": "当前分组上游负载已饱和，请稍后再试", "data": null})"_ba
-        << QString() << u"当前分组上游负载已饱和，请稍后再试"_s << QString() << u"get_channel_failed"_s;
-    QTest::newRow("detail") << R"({"detail": "Not Found"})"_ba << u"Not Found"_s << QString() << QString() << QString();
-    QTest::newRow("detail list") << R"({"detail": [{"loc": ["body","prompt"], "msg": "field required"}]})"_ba
-                                 << u"field required"_s << QString() << QString() << QString();
+        << QString() << u"当前分组上游负载已饱和，请稍后再试"_s << QString()
+        << u"get_channel_failed"_s;
+    QTest::newRow("detail") << R"({"detail": "Not Found"})"_ba << u"Not Found"_s << QString()
+                            << QString() << QString();
+    QTest::newRow("detail list")
+        << R"({"detail": [{"loc": ["body","prompt"], "msg": "field required"}]})"_ba
+        << u"field required"_s << QString() << QString() << QString();
     QTest::newRow("json in a string")
         << R"({"error": {"message": "{\"error\":{\"message\":\"upstream failed\",\"message_zh\":\"上游失败\"}}", "type": "upstream_error"}})"_ba
         << u"upstream failed"_s << u"上游失败"_s << u"upstream_error"_s << QString();
-    QTest::newRow("error as string") << R"({"error": "quota exceeded"})"_ba << u"quota exceeded"_s << QString() << QString()
-                                     << QString();
-    QTest::newRow("numeric code") << R"({"error": {"message": "x", "code": 429}})"_ba << u"x"_s << QString() << QString()
-                                  << u"429"_s;
-    QTest::newRow("plain text") << "upstream connect error\nmore"_ba << u"upstream connect error"_s << QString() << QString()
-                                << QString();
-    QTest::newRow("html") << "<html><head><title>502 Bad Gateway</title></head></html>"_ba << QString() << QString()
-                          << QString() << QString();
+    QTest::newRow("error as string") << R"({"error": "quota exceeded"})"_ba << u"quota exceeded"_s
+                                     << QString() << QString() << QString();
+    QTest::newRow("numeric code") << R"({"error": {"message": "x", "code": 429}})"_ba << u"x"_s
+                                  << QString() << QString() << u"429"_s;
+    QTest::newRow("plain text") << "upstream connect error\nmore"_ba << u"upstream connect error"_s
+                                << QString() << QString() << QString();
+    QTest::newRow("html") << "<html><head><title>502 Bad Gateway</title></head></html>"_ba
+                          << QString() << QString() << QString() << QString();
     QTest::newRow("empty") << QByteArray() << QString() << QString() << QString() << QString();
     QTest::newRow("null") << "null"_ba << QString() << QString() << QString() << QString();
     QTest::newRow("array") << "[1,2]"_ba << QString() << QString() << QString() << QString();
-    QTest::newRow("wrong types") << R"({"error": {"message": ["x"], "type": 5}})"_ba << QString() << QString() << u"5"_s
-                                 << QString();
+    QTest::newRow("wrong types") << R"({"error": {"message": ["x"], "type": 5}})"_ba << QString()
+                                 << QString() << u"5"_s << QString();
 }
 
-void TestApiError::parsesEveryEnvelope()
-{
+void TestApiError::parsesEveryEnvelope() {
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
     QFETCH(QString, messageZh);
@@ -74,34 +76,37 @@ void TestApiError::parsesEveryEnvelope()
     QCOMPARE(error.code, code);
 }
 
-void TestApiError::ordersMessagesByUiLanguage_data()
-{
+void TestApiError::ordersMessagesByUiLanguage_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<UiLanguage>("language");
     QTest::addColumn<QStringList>("expected");
-    const QByteArray both = R"({"error": {"message": "Invalid token", "message_zh": "无效的令牌", "type": "x"}})"_ba;
-    QTest::newRow("zh first") << both << UiLanguage::Chinese << QStringList{u"无效的令牌"_s, u"Invalid token"_s};
-    QTest::newRow("en first") << both << UiLanguage::English << QStringList{u"Invalid token"_s, u"无效的令牌"_s};
+    const QByteArray both =
+        R"({"error": {"message": "Invalid token", "message_zh": "无效的令牌", "type": "x"}})"_ba;
+    QTest::newRow("zh first") << both << UiLanguage::Chinese
+                              << QStringList{u"无效的令牌"_s, u"Invalid token"_s};
+    QTest::newRow("en first") << both << UiLanguage::English
+                              << QStringList{u"Invalid token"_s, u"无效的令牌"_s};
     const QByteArray english = R"({"error": {"message": "Invalid token"}})"_ba;
-    QTest::newRow("only en, zh ui") << english << UiLanguage::Chinese << QStringList{u"Invalid token"_s};
+    QTest::newRow("only en, zh ui")
+        << english << UiLanguage::Chinese << QStringList{u"Invalid token"_s};
     const QByteArray chinese = R"({"error": {"message_zh": "无效的令牌"}})"_ba;
-    QTest::newRow("only zh, en ui") << chinese << UiLanguage::English << QStringList{u"无效的令牌"_s};
+    QTest::newRow("only zh, en ui")
+        << chinese << UiLanguage::English << QStringList{u"无效的令牌"_s};
     const QByteArray same = R"({"error": {"message": "x", "message_zh": "x"}})"_ba;
     QTest::newRow("identical once") << same << UiLanguage::English << QStringList{u"x"_s};
 }
 
-void TestApiError::ordersMessagesByUiLanguage()
-{
+void TestApiError::ordersMessagesByUiLanguage() {
     QFETCH(QByteArray, body);
     QFETCH(UiLanguage, language);
     QFETCH(QStringList, expected);
     QCOMPARE(ApiError::fromHttp(401, body, "application/json").messagesFor(language), expected);
 }
 
-void TestApiError::summarisesHtmlPagesByTitle()
-{
-    const QByteArray page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><script>x</script>"
-                            "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"_ba;
+void TestApiError::summarisesHtmlPagesByTitle() {
+    const QByteArray page =
+        "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><script>x</script>"
+        "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"_ba;
     const ApiError error = ApiError::fromHttp(502, page, "text/html");
     QVERIFY(error.isHtml());
     QCOMPARE(error.htmlTitle(), u"502 Bad Gateway"_s);
@@ -111,14 +116,12 @@ void TestApiError::summarisesHtmlPagesByTitle()
     QVERIFY(!lines.first().contains(u"<"_s));
 }
 
-void TestApiError::boundsTheRawBody()
-{
+void TestApiError::boundsTheRawBody() {
     const ApiError error = ApiError::fromHttp(500, QByteArray(10 * 1024 * 1024, 'x'), "text/plain");
     QCOMPARE(error.rawBody.size(), ApiError::MaxRawBodyBytes);
 }
 
-void TestApiError::fallsBackToOwnSummary()
-{
+void TestApiError::fallsBackToOwnSummary() {
     ApiError error;
     error.kind = ApiError::Kind::Network;
     error.url = QUrl(u"http://127.0.0.1:9/v1/videos/x/remix"_s);
@@ -129,10 +132,10 @@ void TestApiError::fallsBackToOwnSummary()
     QVERIFY(error.summary().contains(u"may or may not"_s));
 }
 
-void TestApiError::neverPutsTheBodyInJsonOutputUnbounded()
-{
-    ApiError error = ApiError::fromHttp(401, R"({"error": {"message": "Invalid token", "message_zh": "无效的令牌"}})"_ba,
-                                        "application/json");
+void TestApiError::neverPutsTheBodyInJsonOutputUnbounded() {
+    ApiError error = ApiError::fromHttp(
+        401, R"({"error": {"message": "Invalid token", "message_zh": "无效的令牌"}})"_ba,
+        "application/json");
     error.requestId = u"req_1"_s;
     const QJsonObject json = error.toJson();
     QCOMPARE(json.value(u"kind"_s).toString(), u"http"_s);

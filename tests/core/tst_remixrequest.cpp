@@ -21,12 +21,13 @@ private slots:
     void describesEveryProblem();
 };
 
-void TestRemixRequest::checksVideoIds_data()
-{
+void TestRemixRequest::checksVideoIds_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<FieldProblem>("expected");
-    QTest::newRow("openai hex") << u"video_68d7512d07848190b3e45da0ecbebcde"_s << FieldProblem::None;
-    QTest::newRow("seed uuid") << u"video_8a60610c-3a5e-4ca8-be05-405f0dc635d0"_s << FieldProblem::None;
+    QTest::newRow("openai hex") << u"video_68d7512d07848190b3e45da0ecbebcde"_s
+                                << FieldProblem::None;
+    QTest::newRow("seed uuid") << u"video_8a60610c-3a5e-4ca8-be05-405f0dc635d0"_s
+                               << FieldProblem::None;
     QTest::newRow("bare uuid") << u"e3215864-dd3c-49b1-8475-e4669b6d5c33"_s << FieldProblem::None;
     QTest::newRow("new-api task") << u"task_abcDEF123"_s << FieldProblem::None;
     QTest::newRow("colon form") << u"sora-2:task_01JABCDEF"_s << FieldProblem::None;
@@ -45,13 +46,13 @@ void TestRemixRequest::checksVideoIds_data()
     QTest::newRow("tab") << u"video\t1"_s << FieldProblem::VideoIdHasWhitespace;
     QTest::newRow("newline") << u"video\n1"_s << FieldProblem::VideoIdHasWhitespace;
     QTest::newRow("ideographic space") << u"video\u30001"_s << FieldProblem::VideoIdHasWhitespace;
-    QTest::newRow("nul") << QString(u"video"_s + QChar(0) + u"1"_s) << FieldProblem::VideoIdHasControlCharacter;
+    QTest::newRow("nul") << QString(u"video"_s + QChar(0) + u"1"_s)
+                         << FieldProblem::VideoIdHasControlCharacter;
     QTest::newRow("escape") << u"video\x1b"_s << FieldProblem::VideoIdHasControlCharacter;
     QTest::newRow("zero width") << u"video\u200b1"_s << FieldProblem::VideoIdHasControlCharacter;
 }
 
-void TestRemixRequest::checksVideoIds()
-{
+void TestRemixRequest::checksVideoIds() {
     QFETCH(QString, id);
     QFETCH(FieldProblem, expected);
     QCOMPARE(RemixRequest::checkVideoId(id), expected);
@@ -59,8 +60,7 @@ void TestRemixRequest::checksVideoIds()
     QCOMPARE(request.validate(), expected);
 }
 
-void TestRemixRequest::checksPrompts_data()
-{
+void TestRemixRequest::checksPrompts_data() {
     QTest::addColumn<QString>("prompt");
     QTest::addColumn<FieldProblem>("expected");
     QTest::newRow("chinese") << u"让这个视频背景变成紫色"_s << FieldProblem::None;
@@ -72,15 +72,13 @@ void TestRemixRequest::checksPrompts_data()
     QTest::newRow("32001") << QString(32001, u'a') << FieldProblem::PromptTooLong;
 }
 
-void TestRemixRequest::checksPrompts()
-{
+void TestRemixRequest::checksPrompts() {
     QFETCH(QString, prompt);
     QFETCH(FieldProblem, expected);
     QCOMPARE(RemixRequest::checkPrompt(prompt), expected);
 }
 
-void TestRemixRequest::checksSizes_data()
-{
+void TestRemixRequest::checksSizes_data() {
     QTest::addColumn<QString>("size");
     QTest::addColumn<FieldProblem>("expected");
     QTest::newRow("same as source") << QString() << FieldProblem::None;
@@ -97,36 +95,32 @@ void TestRemixRequest::checksSizes_data()
     QTest::newRow("huge") << u"999999x1"_s << FieldProblem::SizeMalformed;
 }
 
-void TestRemixRequest::checksSizes()
-{
+void TestRemixRequest::checksSizes() {
     QFETCH(QString, size);
     QFETCH(FieldProblem, expected);
     QCOMPARE(RemixRequest::checkSize(size), expected);
 }
 
-void TestRemixRequest::trimsWhatAPasteAdds()
-{
-    const RemixRequest request = RemixRequest::make(u"  video_1\n"_s, u"\n紫色 "_s, u" 1280x720 "_s);
+void TestRemixRequest::trimsWhatAPasteAdds() {
+    const RemixRequest request =
+        RemixRequest::make(u"  video_1\n"_s, u"\n紫色 "_s, u" 1280x720 "_s);
     QCOMPARE(request.videoId, u"video_1"_s);
     QCOMPARE(request.prompt, u"紫色"_s);
     QCOMPARE(request.size, u"1280x720"_s);
     QCOMPARE(request.validate(), FieldProblem::None);
 }
 
-void TestRemixRequest::omitsSizeWhenKeepingTheSource()
-{
+void TestRemixRequest::omitsSizeWhenKeepingTheSource() {
     const QJsonObject body = RemixRequest::make(u"v"_s, u"p"_s, {}).toJson();
     QCOMPARE(body, (QJsonObject{{u"prompt"_s, u"p"_s}}));
 }
 
-void TestRemixRequest::sendsSizeInLowerCase()
-{
+void TestRemixRequest::sendsSizeInLowerCase() {
     const QJsonObject body = RemixRequest::make(u"v"_s, u"p"_s, u"720X1280"_s).toJson();
     QCOMPARE(body.value(u"size"_s).toString(), u"720x1280"_s);
 }
 
-void TestRemixRequest::describesEveryProblem()
-{
+void TestRemixRequest::describesEveryProblem() {
     QSet<QString> seen;
     for (int i = int(FieldProblem::VideoIdEmpty); i <= int(FieldProblem::SizeOutOfRange); ++i) {
         const QString text = RemixRequest::describe(FieldProblem(i));

@@ -21,8 +21,7 @@ namespace {
 const QDateTime Now = QDateTime(QDate(2026, 11, 21), QTime(12, 0, 0), Qt::UTC);
 }
 
-void TestRetryPolicy::decides_data()
-{
+void TestRetryPolicy::decides_data() {
     QTest::addColumn<Method>("method");
     QTest::addColumn<Failure>("failure");
     QTest::addColumn<int>("status");
@@ -37,48 +36,95 @@ void TestRetryPolicy::decides_data()
 
     const QByteArray none;
     // GET: transient failures are retried with back-off.
-    QTest::newRow("get refused") << Method::Get << Failure::ConnectionRefused << 0 << 0 << none << none << none << true << qint64(500) << false << false;
-    QTest::newRow("get dns") << Method::Get << Failure::HostNotFound << 0 << 0 << none << none << none << true << qint64(500) << false << false;
-    QTest::newRow("get timeout") << Method::Get << Failure::Timeout << 0 << 1 << none << none << none << true << qint64(1000) << false << false;
-    QTest::newRow("get reset") << Method::Get << Failure::ConnectionLost << 0 << 0 << none << none << none << true << qint64(500) << false << false;
+    QTest::newRow("get refused") << Method::Get << Failure::ConnectionRefused << 0 << 0 << none
+                                 << none << none << true << qint64(500) << false << false;
+    QTest::newRow("get dns") << Method::Get << Failure::HostNotFound << 0 << 0 << none << none
+                             << none << true << qint64(500) << false << false;
+    QTest::newRow("get timeout") << Method::Get << Failure::Timeout << 0 << 1 << none << none
+                                 << none << true << qint64(1000) << false << false;
+    QTest::newRow("get reset") << Method::Get << Failure::ConnectionLost << 0 << 0 << none << none
+                               << none << true << qint64(500) << false << false;
     for (int status : {408, 409, 429, 500, 502, 503, 504})
-        QTest::newRow(qPrintable(u"get %1"_s.arg(status))) << Method::Get << Failure::HttpStatus << status << 0 << none << none << none << true << qint64(500) << false << false;
+        QTest::newRow(qPrintable(u"get %1"_s.arg(status)))
+            << Method::Get << Failure::HttpStatus << status << 0 << none << none << none << true
+            << qint64(500) << false << false;
     for (int status : {400, 401, 403, 404, 422})
-        QTest::newRow(qPrintable(u"get %1 final"_s.arg(status))) << Method::Get << Failure::HttpStatus << status << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("get tls") << Method::Get << Failure::TlsHandshake << 0 << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("get protocol") << Method::Get << Failure::Protocol << 200 << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("get cancelled") << Method::Get << Failure::Cancelled << 0 << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("get budget spent") << Method::Get << Failure::HttpStatus << 503 << 2 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("delete 503") << Method::Delete << Failure::HttpStatus << 503 << 0 << none << none << none << true << qint64(500) << false << false;
+        QTest::newRow(qPrintable(u"get %1 final"_s.arg(status)))
+            << Method::Get << Failure::HttpStatus << status << 0 << none << none << none << false
+            << qint64(0) << false << false;
+    QTest::newRow("get tls") << Method::Get << Failure::TlsHandshake << 0 << 0 << none << none
+                             << none << false << qint64(0) << false << false;
+    QTest::newRow("get protocol") << Method::Get << Failure::Protocol << 200 << 0 << none << none
+                                  << none << false << qint64(0) << false << false;
+    QTest::newRow("get cancelled") << Method::Get << Failure::Cancelled << 0 << 0 << none << none
+                                   << none << false << qint64(0) << false << false;
+    QTest::newRow("get budget spent") << Method::Get << Failure::HttpStatus << 503 << 2 << none
+                                      << none << none << false << qint64(0) << false << false;
+    QTest::newRow("delete 503") << Method::Delete << Failure::HttpStatus << 503 << 0 << none << none
+                                << none << true << qint64(500) << false << false;
 
     // Server-directed waits.
-    QTest::newRow("retry-after seconds") << Method::Get << Failure::HttpStatus << 429 << 0 << none << "3"_ba << none << true << qint64(3000) << false << false;
-    QTest::newRow("retry-after-ms wins") << Method::Get << Failure::HttpStatus << 429 << 0 << "250"_ba << "3"_ba << none << true << qint64(250) << false << false;
-    QTest::newRow("retry-after date") << Method::Get << Failure::HttpStatus << 429 << 0 << none << "Sat, 21 Nov 2026 12:00:10 GMT"_ba << none << true << qint64(10000) << false << false;
-    QTest::newRow("retry-after garbage") << Method::Get << Failure::HttpStatus << 429 << 1 << none << "soon"_ba << none << true << qint64(1000) << false << false;
-    QTest::newRow("retry-after too long") << Method::Get << Failure::HttpStatus << 429 << 0 << none << "121"_ba << none << false << qint64(0) << false << true;
-    QTest::newRow("retry-after at cap") << Method::Get << Failure::HttpStatus << 429 << 0 << none << "120"_ba << none << true << qint64(120000) << false << false;
-    QTest::newRow("should-retry false") << Method::Get << Failure::HttpStatus << 503 << 0 << none << none << "false"_ba << false << qint64(0) << false << false;
-    QTest::newRow("should-retry true on 400") << Method::Get << Failure::HttpStatus << 400 << 0 << none << none << "true"_ba << true << qint64(500) << false << false;
+    QTest::newRow("retry-after seconds")
+        << Method::Get << Failure::HttpStatus << 429 << 0 << none << "3"_ba << none << true
+        << qint64(3000) << false << false;
+    QTest::newRow("retry-after-ms wins")
+        << Method::Get << Failure::HttpStatus << 429 << 0 << "250"_ba
+        << "3"_ba << none << true << qint64(250) << false << false;
+    QTest::newRow("retry-after date")
+        << Method::Get << Failure::HttpStatus << 429 << 0 << none
+        << "Sat, 21 Nov 2026 12:00:10 GMT"_ba << none << true << qint64(10000) << false << false;
+    QTest::newRow("retry-after garbage")
+        << Method::Get << Failure::HttpStatus << 429 << 1 << none << "soon"_ba << none << true
+        << qint64(1000) << false << false;
+    QTest::newRow("retry-after too long")
+        << Method::Get << Failure::HttpStatus << 429 << 0 << none << "121"_ba << none << false
+        << qint64(0) << false << true;
+    QTest::newRow("retry-after at cap")
+        << Method::Get << Failure::HttpStatus << 429 << 0 << none << "120"_ba << none << true
+        << qint64(120000) << false << false;
+    QTest::newRow("should-retry false")
+        << Method::Get << Failure::HttpStatus << 503 << 0 << none << none << "false"_ba << false
+        << qint64(0) << false << false;
+    QTest::newRow("should-retry true on 400")
+        << Method::Get << Failure::HttpStatus << 400 << 0 << none << none << "true"_ba << true
+        << qint64(500) << false << false;
 
     // The remix POST: only when it provably never arrived, or on 429.
-    QTest::newRow("post refused") << Method::RemixPost << Failure::ConnectionRefused << 0 << 0 << none << none << none << true << qint64(500) << false << false;
-    QTest::newRow("post dns") << Method::RemixPost << Failure::HostNotFound << 0 << 0 << none << none << none << true << qint64(500) << false << false;
-    QTest::newRow("post 429") << Method::RemixPost << Failure::HttpStatus << 429 << 0 << none << "2"_ba << none << true << qint64(2000) << false << false;
-    QTest::newRow("post 429 budget spent") << Method::RemixPost << Failure::HttpStatus << 429 << 2 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("post 500 unknown") << Method::RemixPost << Failure::HttpStatus << 500 << 0 << none << none << none << false << qint64(0) << true << false;
-    QTest::newRow("post 502 unknown") << Method::RemixPost << Failure::HttpStatus << 502 << 0 << none << none << none << false << qint64(0) << true << false;
-    QTest::newRow("post 503 should-retry true") << Method::RemixPost << Failure::HttpStatus << 503 << 0 << none << none << "true"_ba << false << qint64(0) << true << false;
-    QTest::newRow("post 408") << Method::RemixPost << Failure::HttpStatus << 408 << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("post 400") << Method::RemixPost << Failure::HttpStatus << 400 << 0 << none << none << none << false << qint64(0) << false << false;
-    QTest::newRow("post timeout unknown") << Method::RemixPost << Failure::Timeout << 0 << 0 << none << none << none << false << qint64(0) << true << false;
-    QTest::newRow("post reset unknown") << Method::RemixPost << Failure::ConnectionLost << 0 << 0 << none << none << none << false << qint64(0) << true << false;
-    QTest::newRow("post garbled unknown") << Method::RemixPost << Failure::Protocol << 200 << 0 << none << none << none << false << qint64(0) << true << false;
-    QTest::newRow("post tls") << Method::RemixPost << Failure::TlsHandshake << 0 << 0 << none << none << none << false << qint64(0) << false << false;
+    QTest::newRow("post refused") << Method::RemixPost << Failure::ConnectionRefused << 0 << 0
+                                  << none << none << none << true << qint64(500) << false << false;
+    QTest::newRow("post dns") << Method::RemixPost << Failure::HostNotFound << 0 << 0 << none
+                              << none << none << true << qint64(500) << false << false;
+    QTest::newRow("post 429") << Method::RemixPost << Failure::HttpStatus << 429 << 0 << none
+                              << "2"_ba << none << true << qint64(2000) << false << false;
+    QTest::newRow("post 429 budget spent")
+        << Method::RemixPost << Failure::HttpStatus << 429 << 2 << none << none << none << false
+        << qint64(0) << false << false;
+    QTest::newRow("post 500 unknown")
+        << Method::RemixPost << Failure::HttpStatus << 500 << 0 << none << none << none << false
+        << qint64(0) << true << false;
+    QTest::newRow("post 502 unknown")
+        << Method::RemixPost << Failure::HttpStatus << 502 << 0 << none << none << none << false
+        << qint64(0) << true << false;
+    QTest::newRow("post 503 should-retry true")
+        << Method::RemixPost << Failure::HttpStatus << 503 << 0 << none << none << "true"_ba
+        << false << qint64(0) << true << false;
+    QTest::newRow("post 408") << Method::RemixPost << Failure::HttpStatus << 408 << 0 << none
+                              << none << none << false << qint64(0) << false << false;
+    QTest::newRow("post 400") << Method::RemixPost << Failure::HttpStatus << 400 << 0 << none
+                              << none << none << false << qint64(0) << false << false;
+    QTest::newRow("post timeout unknown") << Method::RemixPost << Failure::Timeout << 0 << 0 << none
+                                          << none << none << false << qint64(0) << true << false;
+    QTest::newRow("post reset unknown")
+        << Method::RemixPost << Failure::ConnectionLost << 0 << 0 << none << none << none << false
+        << qint64(0) << true << false;
+    QTest::newRow("post garbled unknown")
+        << Method::RemixPost << Failure::Protocol << 200 << 0 << none << none << none << false
+        << qint64(0) << true << false;
+    QTest::newRow("post tls") << Method::RemixPost << Failure::TlsHandshake << 0 << 0 << none
+                              << none << none << false << qint64(0) << false << false;
 }
 
-void TestRetryPolicy::decides()
-{
+void TestRetryPolicy::decides() {
     QFETCH(Method, method);
     QFETCH(Failure, failure);
     QFETCH(int, status);
@@ -108,8 +154,7 @@ void TestRetryPolicy::decides()
     QCOMPARE(decision.serverDelayTooLong, tooLong);
 }
 
-void TestRetryPolicy::backsOffExponentiallyWithCap_data()
-{
+void TestRetryPolicy::backsOffExponentiallyWithCap_data() {
     QTest::addColumn<int>("retriesDone");
     QTest::addColumn<double>("jitter");
     QTest::addColumn<qint64>("expected");
@@ -123,16 +168,14 @@ void TestRetryPolicy::backsOffExponentiallyWithCap_data()
     QTest::newRow("jitter clamped") << 0 << 7.0 << qint64(375);
 }
 
-void TestRetryPolicy::backsOffExponentiallyWithCap()
-{
+void TestRetryPolicy::backsOffExponentiallyWithCap() {
     QFETCH(int, retriesDone);
     QFETCH(double, jitter);
     QFETCH(qint64, expected);
     QCOMPARE(backoffMs(retriesDone, jitter), expected);
 }
 
-void TestRetryPolicy::readsServerDelays_data()
-{
+void TestRetryPolicy::readsServerDelays_data() {
     QTest::addColumn<QByteArray>("ms");
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<qint64>("expected");
@@ -140,15 +183,15 @@ void TestRetryPolicy::readsServerDelays_data()
     QTest::newRow("seconds") << QByteArray() << "7"_ba << qint64(7000);
     QTest::newRow("fraction") << QByteArray() << "1.5"_ba << qint64(1500);
     QTest::newRow("ms") << "1234"_ba << QByteArray() << qint64(1234);
-    QTest::newRow("bad ms falls through") << "x"_ba << "2"_ba << qint64(2000);
+    QTest::newRow("bad ms falls through") << "x"_ba
+                                          << "2"_ba << qint64(2000);
     QTest::newRow("date") << QByteArray() << "Sat, 21 Nov 2026 12:01:00 GMT"_ba << qint64(60000);
     QTest::newRow("past date") << QByteArray() << "Sat, 21 Nov 2026 11:00:00 GMT"_ba << qint64(0);
     QTest::newRow("negative") << QByteArray() << "-5"_ba << qint64(-1);
     QTest::newRow("garbage") << QByteArray() << "tomorrow"_ba << qint64(-1);
 }
 
-void TestRetryPolicy::readsServerDelays()
-{
+void TestRetryPolicy::readsServerDelays() {
     QFETCH(QByteArray, ms);
     QFETCH(QByteArray, retryAfter);
     QFETCH(qint64, expected);

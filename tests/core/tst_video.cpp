@@ -25,8 +25,7 @@ private slots:
     void roundTripsStatusKeys();
 };
 
-void TestVideo::parsesEveryStatusAlias_data()
-{
+void TestVideo::parsesEveryStatusAlias_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<VideoStatus>("expected");
     const auto add = [](VideoStatus status, QStringList names) {
@@ -35,10 +34,13 @@ void TestVideo::parsesEveryStatusAlias_data()
             QTest::newRow(qPrintable(name.toUpper())) << QJsonValue(name.toUpper()) << status;
         }
     };
-    add(VideoStatus::Queued, {u"queued"_s, u"pending"_s, u"submitted"_s, u"not_start"_s, u"notstarted"_s,
-                              u"preparing"_s, u"created"_s, u"starting"_s, u"unknown"_s});
-    add(VideoStatus::InProgress, {u"in_progress"_s, u"processing"_s, u"running"_s, u"generating"_s});
-    add(VideoStatus::Completed, {u"completed"_s, u"complete"_s, u"success"_s, u"succeeded"_s, u"finished"_s});
+    add(VideoStatus::Queued,
+        {u"queued"_s, u"pending"_s, u"submitted"_s, u"not_start"_s, u"notstarted"_s, u"preparing"_s,
+         u"created"_s, u"starting"_s, u"unknown"_s});
+    add(VideoStatus::InProgress,
+        {u"in_progress"_s, u"processing"_s, u"running"_s, u"generating"_s});
+    add(VideoStatus::Completed,
+        {u"completed"_s, u"complete"_s, u"success"_s, u"succeeded"_s, u"finished"_s});
     add(VideoStatus::Failed, {u"failed"_s, u"failure"_s, u"fail"_s, u"error"_s, u"cancelled"_s,
                               u"canceled"_s, u"expired"_s});
     QTest::newRow("100") << QJsonValue(100) << VideoStatus::Queued;
@@ -54,15 +56,13 @@ void TestVideo::parsesEveryStatusAlias_data()
     QTest::newRow("bool") << QJsonValue(true) << VideoStatus::Unknown;
 }
 
-void TestVideo::parsesEveryStatusAlias()
-{
+void TestVideo::parsesEveryStatusAlias() {
     QFETCH(QJsonValue, value);
     QFETCH(VideoStatus, expected);
     QCOMPARE(parseVideoStatus(value), expected);
 }
 
-void TestVideo::parsesProgressShapes_data()
-{
+void TestVideo::parsesProgressShapes_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<int>("expected");
     QTest::newRow("int") << QJsonValue(45) << 45;
@@ -76,15 +76,13 @@ void TestVideo::parsesProgressShapes_data()
     QTest::newRow("null") << QJsonValue() << -1;
 }
 
-void TestVideo::parsesProgressShapes()
-{
+void TestVideo::parsesProgressShapes() {
     QFETCH(QJsonValue, value);
     QFETCH(int, expected);
     QCOMPARE(parseProgress(value).value_or(-1), expected);
 }
 
-void TestVideo::parsesTimestamps_data()
-{
+void TestVideo::parsesTimestamps_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<qint64>("expectedSecs");
     QTest::newRow("seconds") << QJsonValue(1766374127) << qint64(1766374127);
@@ -97,17 +95,16 @@ void TestVideo::parsesTimestamps_data()
     QTest::newRow("absurd") << QJsonValue(1e300) << qint64(-1);
 }
 
-void TestVideo::parsesTimestamps()
-{
+void TestVideo::parsesTimestamps() {
     QFETCH(QJsonValue, value);
     QFETCH(qint64, expectedSecs);
     const QDateTime parsed = parseTimestamp(value);
     QCOMPARE(parsed.isValid() ? parsed.toSecsSinceEpoch() : -1, expectedSecs);
 }
 
-void TestVideo::parsesTheSeedResponse()
-{
-    const QByteArray seed = R"({"id":"video_8a60610c-3a5e-4ca8-be05-405f0dc635d0","object":"video","model":"sora_video2",
+void TestVideo::parsesTheSeedResponse() {
+    const QByteArray seed =
+        R"({"id":"video_8a60610c-3a5e-4ca8-be05-405f0dc635d0","object":"video","model":"sora_video2",
  "status":"queued","progress":0,"created_at":1766374127,"seconds":"10","size":"1280x720",
  "remixed_from_video_id":"e3215864-dd3c-49b1-8475-e4669b6d5c33","detail":{}})";
     const auto video = Video::fromJson(QJsonDocument::fromJson(seed).object());
@@ -124,8 +121,7 @@ void TestVideo::parsesTheSeedResponse()
     QVERIFY(!video->isFinished());
 }
 
-void TestVideo::unwrapsNewApiEnvelope()
-{
+void TestVideo::unwrapsNewApiEnvelope() {
     const QByteArray body =
         R"({"code":"success","message":"","data":{"task_id":"task_abc","status":"IN_PROGRESS","progress":"45%","created_at":1766374127000}})";
     const auto video = Video::fromJson(QJsonDocument::fromJson(body).object());
@@ -136,9 +132,9 @@ void TestVideo::unwrapsNewApiEnvelope()
     QCOMPARE(video->createdAt.toSecsSinceEpoch(), 1766374127);
 }
 
-void TestVideo::keepsUnknownStatusExplicit()
-{
-    const auto video = Video::fromJson(QJsonObject{{u"id"_s, u"v"_s}, {u"status"_s, u"upscaling"_s}});
+void TestVideo::keepsUnknownStatusExplicit() {
+    const auto video =
+        Video::fromJson(QJsonObject{{u"id"_s, u"v"_s}, {u"status"_s, u"upscaling"_s}});
     QVERIFY(video);
     QCOMPARE(video->status, VideoStatus::Unknown);
     QCOMPARE(video->rawStatus, u"upscaling"_s);
@@ -146,16 +142,14 @@ void TestVideo::keepsUnknownStatusExplicit()
     QVERIFY(!videoStatusDisplayName(VideoStatus::Unknown).isEmpty());
 }
 
-void TestVideo::refusesObjectsWithoutId()
-{
+void TestVideo::refusesObjectsWithoutId() {
     QVERIFY(!Video::fromJson(QJsonObject{}));
     QVERIFY(!Video::fromJson(QJsonObject{{u"status"_s, u"queued"_s}}));
     QVERIFY(!Video::fromJson(QJsonObject{{u"id"_s, QJsonValue()}}));
     QVERIFY(!Video::fromJson(QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"x"_s}}}}));
 }
 
-void TestVideo::readsFailureDetails()
-{
+void TestVideo::readsFailureDetails() {
     const auto video = Video::fromJson(QJsonObject{
         {u"id"_s, u"v"_s},
         {u"status"_s, u"failed"_s},
@@ -169,8 +163,7 @@ void TestVideo::readsFailureDetails()
              u"moderation"_s);
 }
 
-void TestVideo::survivesWrongTypes()
-{
+void TestVideo::survivesWrongTypes() {
     const auto video = Video::fromJson(QJsonObject{{u"id"_s, 12345},
                                                    {u"status"_s, QJsonArray{1, 2}},
                                                    {u"progress"_s, QJsonObject{}},
@@ -184,10 +177,10 @@ void TestVideo::survivesWrongTypes()
     QVERIFY(!video->createdAt.isValid());
 }
 
-void TestVideo::roundTripsStatusKeys()
-{
-    for (const VideoStatus status : {VideoStatus::Queued, VideoStatus::InProgress, VideoStatus::Completed,
-                                     VideoStatus::Failed, VideoStatus::Unknown})
+void TestVideo::roundTripsStatusKeys() {
+    for (const VideoStatus status :
+         {VideoStatus::Queued, VideoStatus::InProgress, VideoStatus::Completed, VideoStatus::Failed,
+          VideoStatus::Unknown})
         QCOMPARE(videoStatusFromKey(videoStatusKey(status)), status);
 }
 

@@ -14,11 +14,11 @@ struct CallResult final {
     QJsonObject json;
     QList<qint64> retryDelays;
 
-    static CallResult waitFor(ApiCall* call, int timeoutMs = 20'000)
-    {
+    static CallResult waitFor(ApiCall* call, int timeoutMs = 20'000) {
         auto result = std::make_shared<CallResult>();
-        QObject::connect(call, &ApiCall::retryScheduled, call,
-                         [result](const ApiError&, qint64 delayMs) { result->retryDelays.append(delayMs); });
+        QObject::connect(
+            call, &ApiCall::retryScheduled, call,
+            [result](const ApiError&, qint64 delayMs) { result->retryDelays.append(delayMs); });
         QObject::connect(call, &ApiCall::finished, call, [result, call] {
             result->done = true;
             result->ok = call->succeeded();

@@ -52,20 +52,17 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCli::initTestCase()
-{
+void TestCli::initTestCase() {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_mock.start({u"--job-duration"_s, u"800"_s}));
 }
 
-void TestCli::init()
-{
+void TestCli::init() {
     QVERIFY(m_mock.reset());
     QDir(configHome()).removeRecursively();
 }
 
-void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId)
-{
+void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId) {
     Settings settings(configHome() + u"/videoremix/videoremix.conf"_s);
     QString error;
     QVERIFY2(settings.setProfiles(profiles, &error), qPrintable(error));
@@ -73,8 +70,7 @@ void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString&
     QVERIFY(settings.sync());
 }
 
-TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
-{
+TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"VIDEOREMIX_API_KEY"_s, m_mock.apiKey());
@@ -108,10 +104,10 @@ TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QStr
     return run;
 }
 
-void TestCli::remixesAndPrintsOneJsonLine()
-{
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s, u"video_demo_source"_s,
-                         u"--prompt"_s, u"让这个视频背景变成紫色"_s, u"--size"_s, u"720x1280"_s});
+void TestCli::remixesAndPrintsOneJsonLine() {
+    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s,
+                         u"video_demo_source"_s, u"--prompt"_s, u"让这个视频背景变成紫色"_s,
+                         u"--size"_s, u"720x1280"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count('\n'), 1);
     const QJsonObject video = QJsonDocument::fromJson(run.out).object();
@@ -124,12 +120,11 @@ void TestCli::remixesAndPrintsOneJsonLine()
              (QJsonObject{{u"prompt"_s, u"让这个视频背景变成紫色"_s}, {u"size"_s, u"720x1280"_s}}));
 }
 
-void TestCli::remixesWaitsAndDownloadsAPlayableFile()
-{
+void TestCli::remixesWaitsAndDownloadsAPlayableFile() {
     const QString target = m_dir.filePath(u"out.mp4"_s);
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"--poll-interval"_s, u"0.2"_s,
-                         u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"purple"_s, u"--wait"_s,
-                         u"--download"_s, target});
+    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s,
+                         u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
+                         u"--prompt"_s, u"purple"_s, u"--wait"_s, u"--download"_s, target});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count('\n'), 1);
     const QJsonObject video = QJsonDocument::fromJson(run.out).object();
@@ -141,8 +136,7 @@ void TestCli::remixesWaitsAndDownloadsAPlayableFile()
     QCOMPARE(file.read(8).mid(4), "ftyp"_ba);
 }
 
-void TestCli::exitsWithCodePerOutcome_data()
-{
+void TestCli::exitsWithCodePerOutcome_data() {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -156,16 +150,19 @@ void TestCli::exitsWithCodePerOutcome_data()
     QTest::newRow("timeout") << QJsonObject{{u"fault"_s, u"no-headers"_s}}
                              << (QStringList{u"--timeout"_s, u"0.5"_s} + status) << 3;
     QTest::newRow("job failed") << QJsonObject{}
-                                << QStringList{u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
-                                               u"--prompt"_s, u"[fail]"_s, u"--wait"_s}
+                                << QStringList{u"--poll-interval"_s, u"0.2"_s,
+                                               u"remix"_s,           u"video_demo_source"_s,
+                                               u"--prompt"_s,        u"[fail]"_s,
+                                               u"--wait"_s}
                                 << 4;
-    QTest::newRow("post reset") << QJsonObject{{u"fault"_s, u"reset-after-request"_s}, {u"method"_s, u"POST"_s}} << remix
-                                << 5;
-    QTest::newRow("post 502") << QJsonObject{{u"fault"_s, u"html502"_s}, {u"method"_s, u"POST"_s}} << remix << 5;
+    QTest::newRow("post reset") << QJsonObject{{u"fault"_s, u"reset-after-request"_s},
+                                               {u"method"_s, u"POST"_s}}
+                                << remix << 5;
+    QTest::newRow("post 502") << QJsonObject{{u"fault"_s, u"html502"_s}, {u"method"_s, u"POST"_s}}
+                              << remix << 5;
 }
 
-void TestCli::exitsWithCodePerOutcome()
-{
+void TestCli::exitsWithCodePerOutcome() {
     QFETCH(QJsonObject, fault);
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -179,8 +176,7 @@ void TestCli::exitsWithCodePerOutcome()
     }
 }
 
-void TestCli::sendsNothingForUsageErrors_data()
-{
+void TestCli::sendsNothingForUsageErrors_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{u"render"_s};
@@ -188,21 +184,24 @@ void TestCli::sendsNothingForUsageErrors_data()
     QTest::newRow("slash") << QStringList{u"status"_s, u"a/b"_s};
     QTest::newRow("traversal") << QStringList{u"delete"_s, u"../../admin"_s};
     QTest::newRow("no prompt") << QStringList{u"remix"_s, u"video_demo_source"_s};
-    QTest::newRow("blank prompt") << QStringList{u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"  "_s};
-    QTest::newRow("bad size") << QStringList{u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s, u"--size"_s, u"big"_s};
-    QTest::newRow("size out of range")
-        << QStringList{u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s, u"--size"_s, u"5000x10"_s};
+    QTest::newRow("blank prompt") << QStringList{u"remix"_s, u"video_demo_source"_s, u"--prompt"_s,
+                                                 u"  "_s};
+    QTest::newRow("bad size") << QStringList{
+        u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s, u"--size"_s, u"big"_s};
+    QTest::newRow("size out of range") << QStringList{
+        u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s, u"--size"_s, u"5000x10"_s};
     QTest::newRow("prompt on status") << QStringList{u"status"_s, u"v"_s, u"--prompt"_s, u"p"_s};
-    QTest::newRow("bad variant") << QStringList{u"download"_s, u"v"_s, u"--variant"_s, u"gif"_s, u"--output"_s, u"x"_s};
+    QTest::newRow("bad variant") << QStringList{u"download"_s, u"v"_s,        u"--variant"_s,
+                                                u"gif"_s,      u"--output"_s, u"x"_s};
     QTest::newRow("no output") << QStringList{u"download"_s, u"v"_s};
     QTest::newRow("bad limit") << QStringList{u"list"_s, u"--limit"_s, u"0"_s};
-    QTest::newRow("bad interval") << QStringList{u"--poll-interval"_s, u"-1"_s, u"status"_s, u"v"_s};
+    QTest::newRow("bad interval") << QStringList{u"--poll-interval"_s, u"-1"_s, u"status"_s,
+                                                 u"v"_s};
     QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"status"_s, u"v"_s};
     QTest::newRow("unknown option") << QStringList{u"--api-key"_s, u"sk-x"_s, u"status"_s, u"v"_s};
 }
 
-void TestCli::sendsNothingForUsageErrors()
-{
+void TestCli::sendsNothingForUsageErrors() {
     QFETCH(QStringList, arguments);
     const Run run = cli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments);
     QCOMPARE(run.exitCode, 2);
@@ -211,52 +210,53 @@ void TestCli::sendsNothingForUsageErrors()
     QCOMPARE(m_mock.requests().size(), 0);
 }
 
-void TestCli::printsErrorsAsJsonOnStderr()
-{
+void TestCli::printsErrorsAsJsonOnStderr() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"status"_s, u"video_demo_source"_s});
+    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"status"_s,
+                         u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
-    const QJsonObject error = QJsonDocument::fromJson(run.err).object().value(u"error"_s).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(run.err).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"kind"_s).toString(), u"http"_s);
     QCOMPARE(error.value(u"status"_s).toInt(), 401);
     QCOMPARE(error.value(u"message"_s).toString(), u"Invalid token"_s);
     QCOMPARE(error.value(u"message_zh"_s).toString(), u"无效的令牌"_s);
 }
 
-void TestCli::showsBothLanguagesInTheChosenOrder_data()
-{
+void TestCli::showsBothLanguagesInTheChosenOrder_data() {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QByteArray>("first");
     QTest::addColumn<QByteArray>("second");
-    QTest::newRow("zh") << u"zh"_s << "无效的令牌"_ba << "Invalid token"_ba;
-    QTest::newRow("en") << u"en"_s << "Invalid token"_ba << "无效的令牌"_ba;
+    QTest::newRow("zh") << u"zh"_s << "无效的令牌"_ba
+                        << "Invalid token"_ba;
+    QTest::newRow("en") << u"en"_s << "Invalid token"_ba
+                        << "无效的令牌"_ba;
 }
 
-void TestCli::showsBothLanguagesInTheChosenOrder()
-{
+void TestCli::showsBothLanguagesInTheChosenOrder() {
     QFETCH(QString, lang);
     QFETCH(QByteArray, first);
     QFETCH(QByteArray, second);
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--lang"_s, lang, u"status"_s, u"video_demo_source"_s});
+    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--lang"_s, lang,
+                         u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     const qsizetype firstAt = run.err.indexOf(first);
     const qsizetype secondAt = run.err.indexOf(second);
     QVERIFY2(firstAt >= 0 && secondAt > firstAt, run.err.constData());
 }
 
-void TestCli::summarisesHtmlPagesInsteadOfDumpingThem()
-{
+void TestCli::summarisesHtmlPagesInsteadOfDumpingThem() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"html502"_s}}));
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"status"_s, u"video_demo_source"_s});
+    const Run run =
+        cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("502") && run.err.contains("Bad Gateway"), run.err.constData());
     QVERIFY2(!run.err.contains('<'), run.err.constData());
 }
 
-void TestCli::takesTheGatewayFromTheEnvironment()
-{
+void TestCli::takesTheGatewayFromTheEnvironment() {
     const Run viaOpenAi = cli({u"status"_s, u"video_demo_source"_s},
                               {{u"OPENAI_BASE_URL"_s, m_mock.baseUrl().toString() + u"/v1"_s},
                                {u"VIDEOREMIX_API_KEY"_s, QString()},
@@ -265,40 +265,39 @@ void TestCli::takesTheGatewayFromTheEnvironment()
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
 }
 
-void TestCli::usesTheActiveProfile()
-{
+void TestCli::usesTheActiveProfile() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
-    saveProfiles({GatewayProfile::create(u"Elsewhere"_s, QUrl(u"http://127.0.0.1:1"_s)), mock}, mock.id);
+    saveProfiles({GatewayProfile::create(u"Elsewhere"_s, QUrl(u"http://127.0.0.1:1"_s)), mock},
+                 mock.id);
     const Run run = cli({u"--poll-interval"_s, u"0.2"_s, u"status"_s, u"video_demo_source"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
 }
 
-void TestCli::choosesAProfileByName()
-{
+void TestCli::choosesAProfileByName() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
-    const GatewayProfile closed = GatewayProfile::create(u"Closed"_s, QUrl(u"http://127.0.0.1:1"_s));
+    const GatewayProfile closed =
+        GatewayProfile::create(u"Closed"_s, QUrl(u"http://127.0.0.1:1"_s));
     saveProfiles({closed, mock}, closed.id);
     const Run run = cli({u"--profile"_s, u"test MOCK"_s, u"status"_s, u"video_demo_source"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_mock.requests().size(), 1);
 }
 
-void TestCli::refusesAnUnknownProfile()
-{
+void TestCli::refusesAnUnknownProfile() {
     const Run run = cli({u"--profile"_s, u"nowhere"_s, u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("nowhere"));
     QCOMPARE(m_mock.requests().size(), 0);
 }
 
-void TestCli::listsProfilesWithoutKeys()
-{
+void TestCli::listsProfilesWithoutKeys() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
     saveProfiles({mock}, mock.id);
     const Run run = cli({u"--json"_s, u"profiles"_s});
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray profiles = QJsonDocument::fromJson(run.out).object().value(u"profiles"_s).toArray();
+    const QJsonArray profiles =
+        QJsonDocument::fromJson(run.out).object().value(u"profiles"_s).toArray();
     QCOMPARE(profiles.size(), 1);
     QCOMPARE(profiles.first().toObject().value(u"name"_s).toString(), u"Test mock"_s);
     QCOMPARE(profiles.first().toObject().value(u"active"_s).toBool(), true);
@@ -307,23 +306,23 @@ void TestCli::listsProfilesWithoutKeys()
     QVERIFY(human.out.contains("* Test mock"));
 }
 
-void TestCli::sendsNothingWithoutAKey()
-{
+void TestCli::sendsNothingWithoutAKey() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
     saveProfiles({mock}, mock.id);
-    const Run run = cli({u"status"_s, u"video_demo_source"_s}, {{u"VIDEOREMIX_API_KEY"_s, QString()}});
+    const Run run =
+        cli({u"status"_s, u"video_demo_source"_s}, {{u"VIDEOREMIX_API_KEY"_s, QString()}});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("VIDEOREMIX_API_KEY"), run.err.constData());
     QCOMPARE(m_mock.requests().size(), 0);
 }
 
-void TestCli::neverPrintsTheKey()
-{
+void TestCli::neverPrintsTheKey() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}, {u"times"_s, 1}}));
     const QStringList base{u"--base-url"_s, m_mock.baseUrl().toString()};
     QByteArray everything;
     for (const QStringList& arguments :
-         {QStringList{u"status"_s, u"video_demo_source"_s}, QStringList{u"--json"_s, u"status"_s, u"video_demo_source"_s},
+         {QStringList{u"status"_s, u"video_demo_source"_s},
+          QStringList{u"--json"_s, u"status"_s, u"video_demo_source"_s},
           QStringList{u"--json"_s, u"list"_s}}) {
         const Run run = cli(base + arguments);
         everything += run.out + run.err;
@@ -332,8 +331,7 @@ void TestCli::neverPrintsTheKey()
     QVERIFY(!everything.contains(m_mock.apiKey().toUtf8()));
 }
 
-void TestCli::printsVersionAndHelp()
-{
+void TestCli::printsVersionAndHelp() {
     const Run version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("videoremix-cli "));

@@ -20,8 +20,7 @@ private slots:
     void debugBuildsKeepCoreDumps();
 };
 
-void TestHardening::disablesCoreDumpsAndDumpability()
-{
+void TestHardening::disablesCoreDumpsAndDumpability() {
     // Something to switch off first, so the test can fail.
     rlimit generous{RLIM_INFINITY, RLIM_INFINITY};
     getrlimit(RLIMIT_CORE, &generous);
@@ -38,8 +37,7 @@ void TestHardening::disablesCoreDumpsAndDumpability()
     QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
 }
 
-void TestHardening::debugBuildsKeepCoreDumps()
-{
+void TestHardening::debugBuildsKeepCoreDumps() {
 #ifdef NDEBUG
     QSKIP("a release build: applyReleaseDefaults() switches core dumps off by design");
 #else

@@ -40,33 +40,29 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestJobFlow::initTestCase()
-{
+void TestJobFlow::initTestCase() {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_mock.start({u"--job-duration"_s, u"1200"_s}));
 }
 
-void TestJobFlow::init()
-{
+void TestJobFlow::init() {
     QVERIFY(m_mock.reset());
     QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 1200}}));
 }
 
-ClientConfig TestJobFlow::config() const
-{
+ClientConfig TestJobFlow::config() const {
     return ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey());
 }
 
-Video TestJobFlow::submit(ApiClient& api, const QString& prompt)
-{
-    const CallResult created = CallResult::waitFor(api.remix(RemixRequest::make(u"video_demo_source"_s, prompt, {})));
+Video TestJobFlow::submit(ApiClient& api, const QString& prompt) {
+    const CallResult created =
+        CallResult::waitFor(api.remix(RemixRequest::make(u"video_demo_source"_s, prompt, {})));
     if (!created.ok)
         qWarning("remix failed: %s", qPrintable(created.error.summary()));
     return created.video.value_or(Video{});
 }
 
-void TestJobFlow::followsAJobToCompletionWithMonotonicProgress()
-{
+void TestJobFlow::followsAJobToCompletionWithMonotonicProgress() {
     ApiClient api(config());
     const Video job = submit(api);
     QVERIFY(!job.id.isEmpty());
@@ -81,7 +77,8 @@ void TestJobFlow::followsAJobToCompletionWithMonotonicProgress()
     bool sawInProgress = false;
     for (const QList<QVariant>& update : updates) {
         const Video video = update.first().value<Video>();
-        QVERIFY2(video.progress >= previous, qPrintable(u"%1 after %2"_s.arg(video.progress).arg(previous)));
+        QVERIFY2(video.progress >= previous,
+                 qPrintable(u"%1 after %2"_s.arg(video.progress).arg(previous)));
         previous = video.progress;
         sawInProgress |= video.status == VideoStatus::InProgress;
     }
@@ -90,8 +87,7 @@ void TestJobFlow::followsAJobToCompletionWithMonotonicProgress()
     QVERIFY(!tracker.isRunning());
 }
 
-void TestJobFlow::reportsAFailedJob()
-{
+void TestJobFlow::reportsAFailedJob() {
     ApiClient api(config());
     const Video job = submit(api, u"[fail] this will not render"_s);
     JobTracker tracker(&api, job, {100, 30'000, 1000});
@@ -103,8 +99,7 @@ void TestJobFlow::reportsAFailedJob()
     QVERIFY(!final.failureMessage.isEmpty() || !final.failureCode.isEmpty());
 }
 
-void TestJobFlow::honoursPollAfterHeader()
-{
+void TestJobFlow::honoursPollAfterHeader() {
     QVERIFY(m_mock.configure({{u"pollAfterMs"_s, 700}, {u"jobDurationMs"_s, 1400}}));
     ApiClient api(config());
     const Video job = submit(api);
@@ -117,11 +112,11 @@ void TestJobFlow::honoursPollAfterHeader()
     QVERIFY2(polls >= 2 && polls <= 4, qPrintable(QString::number(polls)));
 }
 
-void TestJobFlow::keepsFollowingWhileTheGatewayIsAway()
-{
+void TestJobFlow::keepsFollowingWhileTheGatewayIsAway() {
     ApiClient api(config());
     const Video job = submit(api);
-    QVERIFY(m_mock.addFault({{u"fault"_s, u"http503"_s}, {u"method"_s, u"GET"_s}, {u"times"_s, 4}}));
+    QVERIFY(
+        m_mock.addFault({{u"fault"_s, u"http503"_s}, {u"method"_s, u"GET"_s}, {u"times"_s, 4}}));
     JobTracker tracker(&api, job, {100, 60'000, 300});
     QSignalSpy troubled(&tracker, &JobTracker::troubled);
     QSignalSpy finished(&tracker, &JobTracker::finished);
@@ -131,8 +126,7 @@ void TestJobFlow::keepsFollowingWhileTheGatewayIsAway()
     QCOMPARE(finished.first().first().value<Video>().status, VideoStatus::Completed);
 }
 
-void TestJobFlow::givesUpOnADeletedJob()
-{
+void TestJobFlow::givesUpOnADeletedJob() {
     ApiClient api(config());
     const Video job = submit(api);
     QVERIFY(CallResult::waitFor(api.remove(job.id)).ok);
@@ -143,8 +137,7 @@ void TestJobFlow::givesUpOnADeletedJob()
     QCOMPARE(gaveUp.first().first().value<ApiError>().httpStatus, 404);
 }
 
-void TestJobFlow::downloadsAPlayableVideo()
-{
+void TestJobFlow::downloadsAPlayableVideo() {
     ApiClient api(config());
     const QString target = m_dir.filePath(u"result.mp4"_s);
     Downloader* downloader = api.download(u"video_demo_source"_s, ContentVariant::Video, target);
@@ -152,7 +145,8 @@ void TestJobFlow::downloadsAPlayableVideo()
     QSignalSpy progress(downloader, &Downloader::progress);
     downloader->start();
     QVERIFY(finished.wait(10'000));
-    QVERIFY2(downloader->succeeded(), qPrintable(downloader->error().summary() + downloader->error().technicalDetail));
+    QVERIFY2(downloader->succeeded(),
+             qPrintable(downloader->error().summary() + downloader->error().technicalDetail));
     QVERIFY(!progress.isEmpty());
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -161,8 +155,7 @@ void TestJobFlow::downloadsAPlayableVideo()
     QCOMPARE(file.size(), downloader->bytesWritten());
 }
 
-void TestJobFlow::downloadsThumbnailAndSpritesheet()
-{
+void TestJobFlow::downloadsThumbnailAndSpritesheet() {
     ApiClient api(config());
     for (const ContentVariant variant : {ContentVariant::Thumbnail, ContentVariant::Spritesheet}) {
         const QString target = m_dir.filePath(contentVariantKey(variant));
@@ -177,17 +170,18 @@ void TestJobFlow::downloadsThumbnailAndSpritesheet()
     }
 }
 
-void TestJobFlow::followsPointersWithoutTheKey_data()
-{
+void TestJobFlow::followsPointersWithoutTheKey_data() {
     QTest::addColumn<QJsonObject>("config");
     QTest::newRow("json url") << QJsonObject{{u"contentMode"_s, u"json-url"_s}};
-    QTest::newRow("302") << QJsonObject{{u"contentMode"_s, u"redirect"_s}, {u"redirectStatus"_s, 302}};
-    QTest::newRow("307") << QJsonObject{{u"contentMode"_s, u"redirect"_s}, {u"redirectStatus"_s, 307}};
-    QTest::newRow("308") << QJsonObject{{u"contentMode"_s, u"redirect"_s}, {u"redirectStatus"_s, 308}};
+    QTest::newRow("302") << QJsonObject{{u"contentMode"_s, u"redirect"_s},
+                                        {u"redirectStatus"_s, 302}};
+    QTest::newRow("307") << QJsonObject{{u"contentMode"_s, u"redirect"_s},
+                                        {u"redirectStatus"_s, 307}};
+    QTest::newRow("308") << QJsonObject{{u"contentMode"_s, u"redirect"_s},
+                                        {u"redirectStatus"_s, 308}};
 }
 
-void TestJobFlow::followsPointersWithoutTheKey()
-{
+void TestJobFlow::followsPointersWithoutTheKey() {
     QFETCH(QJsonObject, config);
     QVERIFY(m_mock.configure(config));
     ApiClient api(this->config());
@@ -201,12 +195,17 @@ void TestJobFlow::followsPointersWithoutTheKey()
     QCOMPARE(cdn.size(), 1);
     const QJsonObject headers = cdn.first().toObject().value(u"headers"_s).toObject();
     QVERIFY2(!headers.contains(u"authorization"_s), "the key went to another origin");
-    QCOMPARE(m_mock.requests().first().toObject().value(u"headers"_s).toObject().value(u"authorization"_s).toString(),
+    QCOMPARE(m_mock.requests()
+                 .first()
+                 .toObject()
+                 .value(u"headers"_s)
+                 .toObject()
+                 .value(u"authorization"_s)
+                 .toString(),
              u"Bearer "_s + m_mock.apiKey());
 }
 
-void TestJobFlow::leavesNoFileAfterAFailedDownload_data()
-{
+void TestJobFlow::leavesNoFileAfterAFailedDownload_data() {
     QTest::addColumn<QString>("fault");
     QTest::newRow("truncate") << u"truncate"_s;
     QTest::newRow("reset") << u"reset"_s;
@@ -214,8 +213,7 @@ void TestJobFlow::leavesNoFileAfterAFailedDownload_data()
     QTest::newRow("401") << u"http401"_s;
 }
 
-void TestJobFlow::leavesNoFileAfterAFailedDownload()
-{
+void TestJobFlow::leavesNoFileAfterAFailedDownload() {
     QFETCH(QString, fault);
     QVERIFY(m_mock.addFault({{u"fault"_s, fault}, {u"path"_s, u"/v1/videos/*/content"_s}}));
     ApiClient api(config());
@@ -230,8 +228,7 @@ void TestJobFlow::leavesNoFileAfterAFailedDownload()
     QCOMPARE(QDir(m_dir.path()).entryList({u"broken-*"_s}, QDir::Files | QDir::Hidden).size(), 0);
 }
 
-void TestJobFlow::refusesContentBeforeCompletion()
-{
+void TestJobFlow::refusesContentBeforeCompletion() {
     ApiClient api(config());
     const Video job = submit(api);
     const QString target = m_dir.filePath(u"early.mp4"_s);

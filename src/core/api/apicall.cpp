@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error)
-{
+RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error) {
     using RetryPolicy::Failure;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -31,8 +30,7 @@ RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error)
     }
 }
 
-bool isShortOfDeclaredLength(QNetworkReply* reply, const QByteArray& body)
-{
+bool isShortOfDeclaredLength(QNetworkReply* reply, const QByteArray& body) {
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
     // A compressed body is inflated by Qt, so its length no longer matches.
     if (!declared.isValid() || reply->hasRawHeader("Content-Encoding"))
@@ -40,8 +38,7 @@ bool isShortOfDeclaredLength(QNetworkReply* reply, const QByteArray& body)
     return declared.toLongLong() != body.size();
 }
 
-ApiError::Kind kindOf(RetryPolicy::Failure failure)
-{
+ApiError::Kind kindOf(RetryPolicy::Failure failure) {
     using RetryPolicy::Failure;
     switch (failure) {
     case Failure::TlsHandshake:
@@ -65,20 +62,18 @@ ApiError::Kind kindOf(RetryPolicy::Failure failure)
 } // namespace
 
 ApiCall::ApiCall(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 ApiCall::ApiCall(QNetworkAccessManager* network, const RequestFactory* factory,
-                 RetryPolicy::Method method, QUrl url, QByteArray body, Expect expect, QObject* parent)
+                 RetryPolicy::Method method, QUrl url, QByteArray body, Expect expect,
+                 QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_factory(factory)
     , m_method(method)
     , m_url(std::move(url))
     , m_body(std::move(body))
-    , m_expect(expect)
-{
+    , m_expect(expect) {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -89,8 +84,7 @@ ApiCall::ApiCall(QNetworkAccessManager* network, const RequestFactory* factory,
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
-ApiCall::~ApiCall()
-{
+ApiCall::~ApiCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -98,22 +92,19 @@ ApiCall::~ApiCall()
     }
 }
 
-ApiCall* ApiCall::rejected(const ApiError& error, QObject* parent)
-{
+ApiCall* ApiCall::rejected(const ApiError& error, QObject* parent) {
     auto* call = new ApiCall(parent);
     QTimer::singleShot(0, call, [call, error] { call->finishWith(error); });
     return call;
 }
 
-void ApiCall::start()
-{
+void ApiCall::start() {
     if (!m_network || m_attempts > 0 || m_finished)
         return;
     sendAttempt();
 }
 
-void ApiCall::abort()
-{
+void ApiCall::abort() {
     if (m_finished)
         return;
     m_cancelled = true;
@@ -128,8 +119,7 @@ void ApiCall::abort()
     finishWith(error);
 }
 
-void ApiCall::sendAttempt()
-{
+void ApiCall::sendAttempt() {
     ++m_attempts;
     m_received.clear();
     m_deadlinePassed = false;
@@ -153,8 +143,7 @@ void ApiCall::sendAttempt()
     m_deadline.start(m_factory->config().requestDeadlineMs);
 }
 
-void ApiCall::onReadyRead()
-{
+void ApiCall::onReadyRead() {
     // An API answer is small; a huge one is a broken or hostile gateway.
     if (m_received.size() + m_reply->bytesAvailable() > MaxBodyBytes) {
         m_tooLarge = true;
@@ -164,8 +153,8 @@ void ApiCall::onReadyRead()
     m_received += m_reply->readAll();
 }
 
-ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body, RetryPolicy::Failure& failure)
-{
+ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body,
+                           RetryPolicy::Failure& failure) {
     using RetryPolicy::Failure;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -180,14 +169,16 @@ ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body, RetryPo
                                    m_factory->config().requestDeadlineMs / 1000);
     } else if (m_tooLarge) {
         failure = Failure::Protocol;
-        error.technicalDetail = tr("The answer was larger than %n MiB.", nullptr, int(MaxBodyBytes >> 20));
+        error.technicalDetail =
+            tr("The answer was larger than %n MiB.", nullptr, int(MaxBodyBytes >> 20));
     } else if (status >= 300 && status < 400) {
         // API calls are not redirected by a well-behaved gateway; following one
         // would risk sending the key elsewhere.
         failure = Failure::HttpStatus;
         error = ApiError::fromHttp(status, body, contentType);
-        error.technicalDetail = tr("Unexpected redirect to %1")
-                                    .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString());
+        error.technicalDetail =
+            tr("Unexpected redirect to %1")
+                .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString());
     } else if (status >= 400) {
         failure = Failure::HttpStatus;
         error = ApiError::fromHttp(status, body, contentType);
@@ -201,7 +192,8 @@ ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body, RetryPo
     } else if (isShortOfDeclaredLength(reply, body)) {
         // Qt 6.4 sometimes reports a reset mid-body as NoError with the bytes so far.
         failure = Failure::Protocol;
-        error.technicalDetail = tr("The answer was cut off after %n bytes.", nullptr, int(body.size()));
+        error.technicalDetail =
+            tr("The answer was cut off after %n bytes.", nullptr, int(body.size()));
     } else if (readSuccess(body, error)) {
         return {};
     } else {
@@ -217,14 +209,14 @@ ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body, RetryPo
     return error;
 }
 
-bool ApiCall::readSuccess(const QByteArray& body, ApiError& error)
-{
+bool ApiCall::readSuccess(const QByteArray& body, ApiError& error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error.technicalDetail = body.isEmpty() ? tr("The answer was empty.")
-                                               : tr("The answer is not a JSON object: %1")
-                                                     .arg(parseError.errorString());
+        error.technicalDetail =
+            body.isEmpty()
+                ? tr("The answer was empty.")
+                : tr("The answer is not a JSON object: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonObject object = document.object();
@@ -249,8 +241,7 @@ bool ApiCall::readSuccess(const QByteArray& body, ApiError& error)
     return true;
 }
 
-void ApiCall::onReplyFinished()
-{
+void ApiCall::onReplyFinished() {
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(m_reply.data());
     m_reply.clear();
     m_deadline.stop();
@@ -295,8 +286,7 @@ void ApiCall::onReplyFinished()
     finishWith(error);
 }
 
-void ApiCall::finishWith(const ApiError& error)
-{
+void ApiCall::finishWith(const ApiError& error) {
     if (m_finished)
         return;
     m_finished = true;

@@ -25,8 +25,9 @@ public:
 
     static constexpr qsizetype MaxBodyBytes = 8 * 1024 * 1024;
 
-    ApiCall(QNetworkAccessManager* network, const RequestFactory* factory, RetryPolicy::Method method,
-            QUrl url, QByteArray body, Expect expect, QObject* parent = nullptr);
+    ApiCall(QNetworkAccessManager* network, const RequestFactory* factory,
+            RetryPolicy::Method method, QUrl url, QByteArray body, Expect expect,
+            QObject* parent = nullptr);
     ~ApiCall() override;
 
     // Answers with `error` on the next event-loop turn without touching the network.

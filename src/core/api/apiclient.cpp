@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString contentVariantKey(ContentVariant variant)
-{
+QString contentVariantKey(ContentVariant variant) {
     switch (variant) {
     case ContentVariant::Video:
         return u"video"_s;
@@ -19,8 +18,7 @@ QString contentVariantKey(ContentVariant variant)
     return {};
 }
 
-std::optional<ContentVariant> contentVariantFromKey(const QString& key)
-{
+std::optional<ContentVariant> contentVariantFromKey(const QString& key) {
     for (const ContentVariant variant :
          {ContentVariant::Video, ContentVariant::Thumbnail, ContentVariant::Spritesheet}) {
         if (contentVariantKey(variant) == key)
@@ -31,24 +29,21 @@ std::optional<ContentVariant> contentVariantFromKey(const QString& key)
 
 ApiClient::ApiClient(ClientConfig config, QObject* parent)
     : QObject(parent)
-    , m_requests(std::move(config))
-{
+    , m_requests(std::move(config)) {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     if (m_requests.config().proxy)
         m_network.setProxy(*m_requests.config().proxy);
 }
 
 ApiCall* ApiClient::startCall(RetryPolicy::Method method, const QUrl& url, const QByteArray& body,
-                              ApiCall::Expect expect)
-{
+                              ApiCall::Expect expect) {
     auto* call = new ApiCall(&m_network, &m_requests, method, url, body, expect, this);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater, Qt::QueuedConnection);
     call->start();
     return call;
 }
 
-ApiCall* ApiClient::rejectInvalidId(const QString& videoId)
-{
+ApiCall* ApiClient::rejectInvalidId(const QString& videoId) {
     const FieldProblem problem = RemixRequest::checkVideoId(videoId);
     if (problem == FieldProblem::None)
         return nullptr;
@@ -57,8 +52,7 @@ ApiCall* ApiClient::rejectInvalidId(const QString& videoId)
     return call;
 }
 
-ApiCall* ApiClient::remix(const RemixRequest& request)
-{
+ApiCall* ApiClient::remix(const RemixRequest& request) {
     const FieldProblem problem = request.validate();
     if (problem != FieldProblem::None) {
         auto* call = ApiCall::rejected(ApiError::validation(RemixRequest::describe(problem)), this);
@@ -71,16 +65,14 @@ ApiCall* ApiClient::remix(const RemixRequest& request)
                      ApiCall::Expect::Video);
 }
 
-ApiCall* ApiClient::retrieve(const QString& videoId)
-{
+ApiCall* ApiClient::retrieve(const QString& videoId) {
     if (ApiCall* rejected = rejectInvalidId(videoId))
         return rejected;
     return startCall(RetryPolicy::Method::Get, m_requests.apiUrl({u"videos"_s, videoId}), {},
                      ApiCall::Expect::Video);
 }
 
-ApiCall* ApiClient::list(const QString& after, int limit)
-{
+ApiCall* ApiClient::list(const QString& after, int limit) {
     QUrlQuery query;
     if (!after.isEmpty())
         query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(after)));
@@ -89,8 +81,7 @@ ApiCall* ApiClient::list(const QString& after, int limit)
                      ApiCall::Expect::VideoList);
 }
 
-ApiCall* ApiClient::remove(const QString& videoId)
-{
+ApiCall* ApiClient::remove(const QString& videoId) {
     if (ApiCall* rejected = rejectInvalidId(videoId))
         return rejected;
     return startCall(RetryPolicy::Method::Delete, m_requests.apiUrl({u"videos"_s, videoId}), {},
@@ -98,7 +89,6 @@ ApiCall* ApiClient::remove(const QString& videoId)
 }
 
 Downloader* ApiClient::download(const QString& videoId, ContentVariant variant,
-                                const QString& targetPath)
-{
+                                const QString& targetPath) {
     return new Downloader(this, videoId, variant, targetPath, this);
 }

@@ -12,8 +12,7 @@ constexpr int MaxNestingForStringEncodedJson = 3;
 
 bool readEnvelope(const QJsonObject& object, ApiError& error, int depth);
 
-QString textOf(const QJsonValue& value)
-{
+QString textOf(const QJsonValue& value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -21,8 +20,7 @@ QString textOf(const QJsonValue& value)
     return {};
 }
 
-bool containsHan(const QString& text)
-{
+bool containsHan(const QString& text) {
     for (const QChar c : text) {
         if (c.script() == QChar::Script_Han)
             return true;
@@ -31,8 +29,7 @@ bool containsHan(const QString& text)
 }
 
 // A message that is itself a JSON error document (a gateway relaying its upstream).
-bool readNestedEnvelope(const QString& message, ApiError& error, int depth)
-{
+bool readNestedEnvelope(const QString& message, ApiError& error, int depth) {
     const QString trimmed = message.trimmed();
     if (depth >= MaxNestingForStringEncodedJson || !trimmed.startsWith(u'{'))
         return false;
@@ -51,8 +48,7 @@ bool readNestedEnvelope(const QString& message, ApiError& error, int depth)
     return true;
 }
 
-void assignMessage(ApiError& error, const QString& text, int depth)
-{
+void assignMessage(ApiError& error, const QString& text, int depth) {
     if (readNestedEnvelope(text, error, depth))
         return;
     // new-api sends some messages in Chinese only, in the `message` field.
@@ -62,8 +58,7 @@ void assignMessage(ApiError& error, const QString& text, int depth)
         error.message = text;
 }
 
-bool readEnvelope(const QJsonObject& object, ApiError& error, int depth)
-{
+bool readEnvelope(const QJsonObject& object, ApiError& error, int depth) {
     const QJsonValue inner = object.value(u"error"_s);
     if (inner.isObject()) {
         const QJsonObject e = inner.toObject();
@@ -101,8 +96,7 @@ bool readEnvelope(const QJsonObject& object, ApiError& error, int depth)
 
 } // namespace
 
-bool parseErrorEnvelope(const QByteArray& body, ApiError& error)
-{
+bool parseErrorEnvelope(const QByteArray& body, ApiError& error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject())
@@ -118,24 +112,21 @@ bool parseErrorEnvelope(const QByteArray& body, ApiError& error)
     return true;
 }
 
-bool ApiError::isHtml() const
-{
+bool ApiError::isHtml() const {
     if (contentType.toLower().contains("text/html"))
         return true;
     const QByteArray head = rawBody.left(256).trimmed().toLower();
     return head.startsWith("<!doctype html") || head.startsWith("<html");
 }
 
-QString ApiError::htmlTitle() const
-{
+QString ApiError::htmlTitle() const {
     static const QRegularExpression title(u"<title[^>]*>([^<]{1,200})</title>"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     const auto match = title.match(QString::fromUtf8(rawBody));
     return match.hasMatch() ? match.captured(1).simplified() : QString{};
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray& contentType)
-{
+ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray& contentType) {
     ApiError error;
     error.kind = Kind::Http;
     error.httpStatus = status;
@@ -145,16 +136,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray
     return error;
 }
 
-ApiError ApiError::validation(const QString& text)
-{
+ApiError ApiError::validation(const QString& text) {
     ApiError error;
     error.kind = Kind::Validation;
     error.technicalDetail = text;
     return error;
 }
 
-QStringList ApiError::messagesFor(UiLanguage language) const
-{
+QStringList ApiError::messagesFor(UiLanguage language) const {
     QStringList lines;
     const QString& first = language == UiLanguage::Chinese ? messageZh : message;
     const QString& second = language == UiLanguage::Chinese ? message : messageZh;
@@ -167,9 +156,9 @@ QStringList ApiError::messagesFor(UiLanguage language) const
     return lines;
 }
 
-QString ApiError::summary() const
-{
-    const QString where = url.isEmpty() ? QString{} : url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+QString ApiError::summary() const {
+    const QString where =
+        url.isEmpty() ? QString{} : url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     switch (kind) {
     case Kind::None:
         return {};
@@ -177,24 +166,30 @@ QString ApiError::summary() const
         return technicalDetail;
     case Kind::Network:
         if (outcomeUnknown)
-            return tr("The connection broke after the remix was sent. It may or may not have been created.");
+            return tr("The connection broke after the remix was sent. It may or may not have been "
+                      "created.");
         return tr("Could not reach the gateway at %1.").arg(where);
     case Kind::Timeout:
         if (outcomeUnknown)
-            return tr("The gateway did not answer in time after the remix was sent. It may or may not have been created.");
+            return tr("The gateway did not answer in time after the remix was sent. It may or may "
+                      "not have been created.");
         return tr("The gateway at %1 did not answer in time.").arg(where);
     case Kind::Tls:
         return tr("The secure connection to %1 failed: its certificate is not trusted.").arg(where);
     case Kind::Http:
         if (isHtml()) {
             const QString title = htmlTitle();
-            return title.isEmpty() ? tr("The gateway answered with HTTP %1 and a web page instead of an API response.").arg(httpStatus)
-                                   : tr("The gateway answered with HTTP %1: %2").arg(httpStatus).arg(title);
+            return title.isEmpty()
+                       ? tr("The gateway answered with HTTP %1 and a web page instead of an API "
+                            "response.")
+                             .arg(httpStatus)
+                       : tr("The gateway answered with HTTP %1: %2").arg(httpStatus).arg(title);
         }
         return tr("The gateway answered with HTTP %1.").arg(httpStatus);
     case Kind::Protocol:
         if (outcomeUnknown)
-            return tr("The gateway's answer to the remix was incomplete. It may or may not have been created.");
+            return tr("The gateway's answer to the remix was incomplete. It may or may not have "
+                      "been created.");
         return tr("The gateway's answer was incomplete or not understood.");
     case Kind::Cancelled:
         return tr("Cancelled.");
@@ -202,8 +197,7 @@ QString ApiError::summary() const
     return {};
 }
 
-QString ApiError::kindKey(Kind kind)
-{
+QString ApiError::kindKey(Kind kind) {
     switch (kind) {
     case Kind::None:
         return u"none"_s;
@@ -225,12 +219,11 @@ QString ApiError::kindKey(Kind kind)
     return {};
 }
 
-ApiError ApiError::fromJson(const QJsonObject& object)
-{
+ApiError ApiError::fromJson(const QJsonObject& object) {
     ApiError error;
     const QString kind = object.value(u"kind"_s).toString();
-    for (const Kind candidate : {Kind::Validation, Kind::Network, Kind::Timeout, Kind::Tls, Kind::Http,
-                                 Kind::Protocol, Kind::Cancelled}) {
+    for (const Kind candidate : {Kind::Validation, Kind::Network, Kind::Timeout, Kind::Tls,
+                                 Kind::Http, Kind::Protocol, Kind::Cancelled}) {
         if (kindKey(candidate) == kind)
             error.kind = candidate;
     }
@@ -249,8 +242,7 @@ ApiError ApiError::fromJson(const QJsonObject& object)
     return error;
 }
 
-QJsonObject ApiError::toJson() const
-{
+QJsonObject ApiError::toJson() const {
     QJsonObject object{{u"kind"_s, kindKey(kind)}, {u"summary"_s, summary()}};
     const auto put = [&object](const QString& key, const QString& value) {
         if (!value.isEmpty())

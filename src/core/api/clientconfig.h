@@ -24,8 +24,7 @@ struct ClientConfig final {
     QList<QSslCertificate> extraCaCertificates;
     std::optional<QNetworkProxy> proxy; // nullopt: the system's proxy settings
 
-    static ClientConfig forGateway(const QUrl& baseUrl, const QString& apiKey)
-    {
+    static ClientConfig forGateway(const QUrl& baseUrl, const QString& apiKey) {
         ClientConfig config;
         config.baseUrl = baseUrl;
         config.apiKey = apiKey;

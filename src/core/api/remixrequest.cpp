@@ -4,13 +4,12 @@
 
 using namespace Qt::StringLiterals;
 
-RemixRequest RemixRequest::make(const QString& videoId, const QString& prompt, const QString& size)
-{
+RemixRequest RemixRequest::make(const QString& videoId, const QString& prompt,
+                                const QString& size) {
     return RemixRequest{videoId.trimmed(), prompt.trimmed(), size.trimmed()};
 }
 
-FieldProblem RemixRequest::checkVideoId(const QString& videoId)
-{
+FieldProblem RemixRequest::checkVideoId(const QString& videoId) {
     if (videoId.isEmpty())
         return FieldProblem::VideoIdEmpty;
     if (videoId.size() > MaxVideoIdLength)
@@ -30,8 +29,7 @@ FieldProblem RemixRequest::checkVideoId(const QString& videoId)
     return FieldProblem::None;
 }
 
-FieldProblem RemixRequest::checkPrompt(const QString& prompt)
-{
+FieldProblem RemixRequest::checkPrompt(const QString& prompt) {
     const QString trimmed = prompt.trimmed();
     if (trimmed.isEmpty())
         return FieldProblem::PromptEmpty;
@@ -40,8 +38,7 @@ FieldProblem RemixRequest::checkPrompt(const QString& prompt)
     return FieldProblem::None;
 }
 
-FieldProblem RemixRequest::checkSize(const QString& size)
-{
+FieldProblem RemixRequest::checkSize(const QString& size) {
     if (size.isEmpty())
         return FieldProblem::None;
     static const QRegularExpression pattern(u"^([0-9]{1,5})[xX]([0-9]{1,5})$"_s);
@@ -55,8 +52,7 @@ FieldProblem RemixRequest::checkSize(const QString& size)
     return FieldProblem::None;
 }
 
-QString RemixRequest::describe(FieldProblem problem)
-{
+QString RemixRequest::describe(FieldProblem problem) {
     switch (problem) {
     case FieldProblem::None:
         return {};
@@ -84,17 +80,16 @@ QString RemixRequest::describe(FieldProblem problem)
     return {};
 }
 
-FieldProblem RemixRequest::validate() const
-{
-    for (const FieldProblem problem : {checkVideoId(videoId), checkPrompt(prompt), checkSize(size)}) {
+FieldProblem RemixRequest::validate() const {
+    for (const FieldProblem problem :
+         {checkVideoId(videoId), checkPrompt(prompt), checkSize(size)}) {
         if (problem != FieldProblem::None)
             return problem;
     }
     return FieldProblem::None;
 }
 
-QJsonObject RemixRequest::toJson() const
-{
+QJsonObject RemixRequest::toJson() const {
     QJsonObject body{{u"prompt"_s, prompt}};
     if (!size.isEmpty())
         body.insert(u"size"_s, size.toLower());

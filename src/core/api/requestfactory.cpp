@@ -8,13 +8,11 @@ using namespace Qt::StringLiterals;
 
 RequestFactory::RequestFactory(ClientConfig config)
     : m_config(std::move(config))
-    , m_base(normalizedBaseUrl(m_config.baseUrl))
-{
-}
+    , m_base(normalizedBaseUrl(m_config.baseUrl)) {}
 
-QUrl RequestFactory::normalizedBaseUrl(const QUrl& baseUrl)
-{
-    QUrl url = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+QUrl RequestFactory::normalizedBaseUrl(const QUrl& baseUrl) {
+    QUrl url =
+        baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -24,8 +22,7 @@ QUrl RequestFactory::normalizedBaseUrl(const QUrl& baseUrl)
     return url;
 }
 
-QUrl RequestFactory::apiUrl(const QStringList& segments, const QUrlQuery& query) const
-{
+QUrl RequestFactory::apiUrl(const QStringList& segments, const QUrlQuery& query) const {
     QString path = m_base.path(QUrl::FullyEncoded) + u"/v1"_s;
     for (const QString& segment : segments)
         path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment));
@@ -37,18 +34,17 @@ QUrl RequestFactory::apiUrl(const QStringList& segments, const QUrlQuery& query)
     return url;
 }
 
-QByteArray RequestFactory::userAgent()
-{
+QByteArray RequestFactory::userAgent() {
     return "VideoRemix/" VIDEOREMIX_VERSION;
 }
 
-QNetworkRequest RequestFactory::common(const QUrl& url, const QByteArray& accept) const
-{
+QNetworkRequest RequestFactory::common(const QUrl& url, const QByteArray& accept) const {
     QNetworkRequest request(url);
     request.setRawHeader("Accept", accept);
     request.setRawHeader("User-Agent", userAgent());
     // Qt forwards the Authorization header across origins by default: never let it follow.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_config.inactivityTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_config.http2Allowed);
     if (url.scheme() == u"https"_s && !m_config.extraCaCertificates.isEmpty()) {
@@ -59,16 +55,14 @@ QNetworkRequest RequestFactory::common(const QUrl& url, const QByteArray& accept
     return request;
 }
 
-QNetworkRequest RequestFactory::authorized(const QUrl& url, const QByteArray& accept) const
-{
+QNetworkRequest RequestFactory::authorized(const QUrl& url, const QByteArray& accept) const {
     QNetworkRequest request = common(url, accept);
     request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     request.setRawHeader("Content-Type", "application/json");
     return request;
 }
 
-QNetworkRequest RequestFactory::authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const
-{
+QNetworkRequest RequestFactory::authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const {
     QNetworkRequest request = authorized(url);
     request.setHeader(QNetworkRequest::ContentLengthHeader, bodyLength);
     // Without this Qt copies the body into a buffer it can rewind and re-send.
@@ -76,13 +70,11 @@ QNetworkRequest RequestFactory::authorizedOneShotPost(const QUrl& url, qint64 bo
     return request;
 }
 
-QNetworkRequest RequestFactory::anonymous(const QUrl& url) const
-{
+QNetworkRequest RequestFactory::anonymous(const QUrl& url) const {
     return common(url, "*/*");
 }
 
-bool RequestFactory::isApiOrigin(const QUrl& url) const
-{
+bool RequestFactory::isApiOrigin(const QUrl& url) const {
     return url.scheme() == m_base.scheme() && url.host() == m_base.host() &&
            url.port(url.scheme() == u"https"_s ? 443 : 80) ==
                m_base.port(m_base.scheme() == u"https"_s ? 443 : 80);

@@ -20,7 +20,8 @@ public:
     QUrl apiUrl(const QStringList& segments, const QUrlQuery& query = {}) const;
 
     // Carries the key: redirects are never followed by Qt, we decide per origin.
-    QNetworkRequest authorized(const QUrl& url, const QByteArray& accept = "application/json") const;
+    QNetworkRequest authorized(const QUrl& url,
+                               const QByteArray& accept = "application/json") const;
     // A POST that Qt must never send twice by itself (see OneShotBody).
     QNetworkRequest authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const;
     // For another origin (a CDN the gateway points at): no key, ever.

@@ -10,14 +10,12 @@ namespace RetryPolicy {
 
 namespace {
 
-bool neverReachedServer(Failure failure)
-{
+bool neverReachedServer(Failure failure) {
     return failure == Failure::ConnectionRefused || failure == Failure::HostNotFound ||
            failure == Failure::TlsHandshake;
 }
 
-bool isTransient(const Attempt& attempt)
-{
+bool isTransient(const Attempt& attempt) {
     switch (attempt.failure) {
     case Failure::ConnectionRefused:
     case Failure::HostNotFound:
@@ -34,11 +32,11 @@ bool isTransient(const Attempt& attempt)
     return false;
 }
 
-QDateTime parseHttpDate(const QByteArray& value)
-{
+QDateTime parseHttpDate(const QByteArray& value) {
     // RFC 7231 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date =
+        QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return {};
     date.setTimeSpec(Qt::UTC);
@@ -47,21 +45,18 @@ QDateTime parseHttpDate(const QByteArray& value)
 
 } // namespace
 
-bool isRetryableStatus(int httpStatus)
-{
+bool isRetryableStatus(int httpStatus) {
     return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 || httpStatus >= 500;
 }
 
-qint64 backoffMs(int retriesDone, double jitter)
-{
+qint64 backoffMs(int retriesDone, double jitter) {
     const double seconds = std::min(0.5 * std::pow(2.0, std::max(0, retriesDone)), 8.0);
     const double factor = 1.0 - 0.25 * std::clamp(jitter, 0.0, 1.0);
     return static_cast<qint64>(seconds * factor * 1000.0);
 }
 
 std::optional<qint64> serverDelayMs(const QByteArray& retryAfterMs, const QByteArray& retryAfter,
-                                    const QDateTime& now)
-{
+                                    const QDateTime& now) {
     bool ok = false;
     const double ms = retryAfterMs.trimmed().toDouble(&ok);
     if (ok && std::isfinite(ms) && ms >= 0)
@@ -75,8 +70,7 @@ std::optional<qint64> serverDelayMs(const QByteArray& retryAfterMs, const QByteA
     return std::nullopt;
 }
 
-Decision decide(const Attempt& attempt)
-{
+Decision decide(const Attempt& attempt) {
     Decision decision;
     const bool isPost = attempt.method == Method::RemixPost;
     const bool rateLimited = attempt.failure == Failure::HttpStatus && attempt.httpStatus == 429;

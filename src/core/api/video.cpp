@@ -12,11 +12,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // new-api's normalisation table, case-insensitive.
-const QHash<QString, VideoStatus>& statusAliases()
-{
+const QHash<QString, VideoStatus>& statusAliases() {
     static const QHash<QString, VideoStatus> aliases = [] {
         QHash<QString, VideoStatus> table;
-        const auto add = [&table](VideoStatus status, std::initializer_list<const char16_t*> names) {
+        const auto add = [&table](VideoStatus status,
+                                  std::initializer_list<const char16_t*> names) {
             for (const char16_t* name : names)
                 table.insert(QString::fromUtf16(name), status);
         };
@@ -25,15 +25,14 @@ const QHash<QString, VideoStatus>& statusAliases()
         add(VideoStatus::InProgress, {u"in_progress", u"processing", u"running", u"generating"});
         add(VideoStatus::Completed,
             {u"completed", u"complete", u"success", u"succeeded", u"finished"});
-        add(VideoStatus::Failed, {u"failed", u"failure", u"fail", u"error", u"cancelled",
-                                  u"canceled", u"expired"});
+        add(VideoStatus::Failed,
+            {u"failed", u"failure", u"fail", u"error", u"cancelled", u"canceled", u"expired"});
         return table;
     }();
     return aliases;
 }
 
-VideoStatus numericStatus(qint64 code)
-{
+VideoStatus numericStatus(qint64 code) {
     switch (code) {
     case 100:
     case 101:
@@ -49,8 +48,7 @@ VideoStatus numericStatus(qint64 code)
     }
 }
 
-QString stringOf(const QJsonValue& value)
-{
+QString stringOf(const QJsonValue& value) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -66,22 +64,22 @@ QString stringOf(const QJsonValue& value)
 }
 
 // Gateways wrap the video in {"code": ..., "data": {...}} or name the id task_id.
-QJsonObject unwrapEnvelope(const QJsonObject& object)
-{
-    if (!object.contains(u"id"_s) && !object.contains(u"task_id"_s) && object.value(u"data"_s).isObject())
+QJsonObject unwrapEnvelope(const QJsonObject& object) {
+    if (!object.contains(u"id"_s) && !object.contains(u"task_id"_s) &&
+        object.value(u"data"_s).isObject())
         return object.value(u"data"_s).toObject();
     return object;
 }
 
 } // namespace
 
-VideoStatus parseVideoStatus(const QJsonValue& value)
-{
+VideoStatus parseVideoStatus(const QJsonValue& value) {
     if (value.isDouble()) {
         // Casting a double beyond qint64 is undefined; no such code is a status.
         const double code = value.toDouble();
-        return std::isfinite(code) && std::abs(code) < 1e9 ? numericStatus(static_cast<qint64>(code))
-                                                           : VideoStatus::Unknown;
+        return std::isfinite(code) && std::abs(code) < 1e9
+                   ? numericStatus(static_cast<qint64>(code))
+                   : VideoStatus::Unknown;
     }
     if (!value.isString())
         return VideoStatus::Unknown;
@@ -93,8 +91,7 @@ VideoStatus parseVideoStatus(const QJsonValue& value)
     return statusAliases().value(text, VideoStatus::Unknown);
 }
 
-std::optional<int> parseProgress(const QJsonValue& value)
-{
+std::optional<int> parseProgress(const QJsonValue& value) {
     double number = 0;
     if (value.isDouble()) {
         number = value.toDouble();
@@ -114,8 +111,7 @@ std::optional<int> parseProgress(const QJsonValue& value)
     return static_cast<int>(std::clamp(number, 0.0, 100.0));
 }
 
-QDateTime parseTimestamp(const QJsonValue& value)
-{
+QDateTime parseTimestamp(const QJsonValue& value) {
     double number = 0;
     if (value.isDouble()) {
         number = value.toDouble();
@@ -140,8 +136,7 @@ QDateTime parseTimestamp(const QJsonValue& value)
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(msecs), Qt::UTC);
 }
 
-std::optional<Video> Video::fromJson(const QJsonObject& input)
-{
+std::optional<Video> Video::fromJson(const QJsonObject& input) {
     const QJsonObject object = unwrapEnvelope(input);
     QString id = stringOf(object.value(u"id"_s));
     if (id.isEmpty())
@@ -153,8 +148,8 @@ std::optional<Video> Video::fromJson(const QJsonObject& input)
     video.id = id;
     video.raw = input;
     video.model = stringOf(object.value(u"model"_s));
-    const QJsonValue statusValue = object.contains(u"status"_s) ? object.value(u"status"_s)
-                                                                 : object.value(u"state"_s);
+    const QJsonValue statusValue =
+        object.contains(u"status"_s) ? object.value(u"status"_s) : object.value(u"state"_s);
     video.status = parseVideoStatus(statusValue);
     video.rawStatus = stringOf(statusValue);
     video.progress = parseProgress(object.value(u"progress"_s)).value_or(0);
@@ -180,8 +175,7 @@ std::optional<Video> Video::fromJson(const QJsonObject& input)
     return video;
 }
 
-QJsonObject Video::toNormalizedJson() const
-{
+QJsonObject Video::toNormalizedJson() const {
     const auto time = [](const QDateTime& t) {
         return t.isValid() ? QJsonValue(t.toSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
     };
@@ -203,13 +197,12 @@ QJsonObject Video::toNormalizedJson() const
         {u"raw"_s, raw},
     };
     if (status == VideoStatus::Failed || !failureMessage.isEmpty())
-        object.insert(u"error"_s,
-                      QJsonObject{{u"code"_s, text(failureCode)}, {u"message"_s, text(failureMessage)}});
+        object.insert(u"error"_s, QJsonObject{{u"code"_s, text(failureCode)},
+                                              {u"message"_s, text(failureMessage)}});
     return object;
 }
 
-QString videoStatusKey(VideoStatus status)
-{
+QString videoStatusKey(VideoStatus status) {
     switch (status) {
     case VideoStatus::Queued:
         return u"queued"_s;
@@ -225,8 +218,7 @@ QString videoStatusKey(VideoStatus status)
     return u"unknown"_s;
 }
 
-VideoStatus videoStatusFromKey(const QString& key)
-{
+VideoStatus videoStatusFromKey(const QString& key) {
     for (const VideoStatus status : {VideoStatus::Queued, VideoStatus::InProgress,
                                      VideoStatus::Completed, VideoStatus::Failed}) {
         if (videoStatusKey(status) == key)
@@ -235,8 +227,7 @@ VideoStatus videoStatusFromKey(const QString& key)
     return VideoStatus::Unknown;
 }
 
-QString videoStatusDisplayName(VideoStatus status)
-{
+QString videoStatusDisplayName(VideoStatus status) {
     switch (status) {
     case VideoStatus::Queued:
         return Video::tr("Queued");

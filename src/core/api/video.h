@@ -32,7 +32,9 @@ public:
     QString failureMessage;
     QJsonObject raw;
 
-    bool isFinished() const { return status == VideoStatus::Completed || status == VideoStatus::Failed; }
+    bool isFinished() const {
+        return status == VideoStatus::Completed || status == VideoStatus::Failed;
+    }
 
     // nullopt when the object is not a video at all (no id).
     static std::optional<Video> fromJson(const QJsonObject& object);

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // new-api and others answer /content with a pointer to the real file.
-QUrl urlFromPointer(const QByteArray& body)
-{
+QUrl urlFromPointer(const QByteArray& body) {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     for (const QString& key : {u"url"_s, u"video_url"_s}) {
         if (object.value(key).isString())
@@ -32,12 +31,12 @@ Downloader::Downloader(ApiClient* client, const QString& videoId, ContentVariant
                        const QString& targetPath, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_targetPath(targetPath)
-{
+    , m_targetPath(targetPath) {
     QUrlQuery query;
     query.addQueryItem(u"variant"_s, contentVariantKey(variant));
     m_startUrl = client->requests().apiUrl({u"videos"_s, videoId, u"content"_s}, query);
-    if (const FieldProblem problem = RemixRequest::checkVideoId(videoId); problem != FieldProblem::None)
+    if (const FieldProblem problem = RemixRequest::checkVideoId(videoId);
+        problem != FieldProblem::None)
         m_error = ApiError::validation(RemixRequest::describe(problem));
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -47,8 +46,7 @@ Downloader::Downloader(ApiClient* client, const QString& videoId, ContentVariant
     });
 }
 
-Downloader::~Downloader()
-{
+Downloader::~Downloader() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -56,8 +54,7 @@ Downloader::~Downloader()
     }
 }
 
-void Downloader::start()
-{
+void Downloader::start() {
     if (m_error.isError()) {
         QTimer::singleShot(0, this, [this] { fail(m_error); });
         return;
@@ -66,15 +63,13 @@ void Downloader::start()
     fetch(m_startUrl);
 }
 
-void Downloader::abort()
-{
+void Downloader::abort() {
     m_cancelled = true;
     if (m_reply)
         m_reply->abort();
 }
 
-void Downloader::fetch(const QUrl& url)
-{
+void Downloader::fetch(const QUrl& url) {
     m_currentUrl = url;
     m_pointerBody.clear();
     m_file.reset();
@@ -92,14 +87,13 @@ void Downloader::fetch(const QUrl& url)
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onFinished);
 }
 
-bool Downloader::isPointerBody() const
-{
-    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+bool Downloader::isPointerBody() const {
+    const QByteArray type =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     return type.contains("json") || type.contains("text/");
 }
 
-void Downloader::onMetaDataChanged()
-{
+void Downloader::onMetaDataChanged() {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 || isPointerBody() || m_file)
         return;
@@ -110,8 +104,7 @@ void Downloader::onMetaDataChanged()
     }
 }
 
-void Downloader::onReadyRead()
-{
+void Downloader::onReadyRead() {
     if (m_file) {
         while (m_reply->bytesAvailable() > 0) {
             const QByteArray chunk = m_reply->read(256 * 1024);
@@ -131,8 +124,7 @@ void Downloader::onReadyRead()
     m_pointerBody += m_reply->readAll();
 }
 
-void Downloader::onFinished()
-{
+void Downloader::onFinished() {
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(m_reply.data());
     m_reply.clear();
     if (!reply)
@@ -182,20 +174,22 @@ void Downloader::onFinished()
             return follow(m_currentUrl.resolved(next));
         error.kind = ApiError::Kind::Protocol;
         error.rawBody = m_pointerBody.left(ApiError::MaxRawBodyBytes);
-        error.technicalDetail = tr("The gateway sent %1 instead of the video.")
-                                    .arg(QString::fromLatin1(contentType));
+        error.technicalDetail =
+            tr("The gateway sent %1 instead of the video.").arg(QString::fromLatin1(contentType));
     } else {
         const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
         const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty();
         if (declared.isValid() && !encoded && declared.toLongLong() != m_written) {
             error.kind = ApiError::Kind::Protocol;
-            error.technicalDetail = tr("Received %1 of %2 bytes.").arg(m_written).arg(declared.toLongLong());
+            error.technicalDetail =
+                tr("Received %1 of %2 bytes.").arg(m_written).arg(declared.toLongLong());
         } else if (m_written == 0) {
             error.kind = ApiError::Kind::Protocol;
             error.technicalDetail = tr("The gateway sent an empty file.");
         } else if (!m_file->commit()) {
             error.kind = ApiError::Kind::Protocol;
-            error.technicalDetail = tr("Could not save %1: %2").arg(m_targetPath, m_file->errorString());
+            error.technicalDetail =
+                tr("Could not save %1: %2").arg(m_targetPath, m_file->errorString());
         } else {
             m_file.reset();
             m_deadline.stop();
@@ -208,7 +202,8 @@ void Downloader::onFinished()
     // Retry GET failures that a retry can cure, as for any read call.
     RetryPolicy::Attempt attempt;
     attempt.method = RetryPolicy::Method::Get;
-    attempt.failure = error.kind == ApiError::Kind::Http ? RetryPolicy::Failure::HttpStatus : failure;
+    attempt.failure =
+        error.kind == ApiError::Kind::Http ? RetryPolicy::Failure::HttpStatus : failure;
     if (error.kind == ApiError::Kind::Protocol || error.kind == ApiError::Kind::Tls)
         attempt.failure = RetryPolicy::Failure::Protocol;
     attempt.httpStatus = status;
@@ -232,8 +227,7 @@ void Downloader::onFinished()
     fail(error);
 }
 
-void Downloader::follow(const QUrl& next)
-{
+void Downloader::follow(const QUrl& next) {
     if (++m_hops > MaxHops) {
         ApiError error;
         error.kind = ApiError::Kind::Protocol;
@@ -246,8 +240,7 @@ void Downloader::follow(const QUrl& next)
     fetch(next);
 }
 
-void Downloader::fail(ApiError error)
-{
+void Downloader::fail(ApiError error) {
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset();

@@ -11,19 +11,16 @@ JobTracker::JobTracker(ApiClient* client, Video video, Options options, QObject*
     , m_client(client)
     , m_video(std::move(video))
     , m_options(options)
-    , m_slots(options.requestSlots)
-{
+    , m_slots(options.requestSlots) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
 }
 
-JobTracker::~JobTracker()
-{
+JobTracker::~JobTracker() {
     stop();
 }
 
-void JobTracker::start()
-{
+void JobTracker::start() {
     if (m_running)
         return;
     m_running = true;
@@ -39,8 +36,7 @@ void JobTracker::start()
         poll();
 }
 
-void JobTracker::stop()
-{
+void JobTracker::stop() {
     m_running = false;
     m_timer.stop();
     if (m_slots)
@@ -50,15 +46,13 @@ void JobTracker::stop()
     releaseSlot();
 }
 
-void JobTracker::releaseSlot()
-{
+void JobTracker::releaseSlot() {
     if (m_holdsSlot && m_slots)
         m_slots->release();
     m_holdsSlot = false;
 }
 
-void JobTracker::poll()
-{
+void JobTracker::poll() {
     if (!m_running)
         return;
     if (m_elapsed.elapsed() > m_options.deadlineMs) {
@@ -83,15 +77,13 @@ void JobTracker::poll()
     });
 }
 
-void JobTracker::sendPoll()
-{
+void JobTracker::sendPoll() {
     ApiCall* call = m_client->retrieve(m_video.id);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onPollFinished(call); });
 }
 
-void JobTracker::absorb(const Video& fresh)
-{
+void JobTracker::absorb(const Video& fresh) {
     const int previous = m_video.progress;
     m_video = fresh;
     // Gateways' estimates wobble; a bar that goes backwards reads as a fault.
@@ -99,8 +91,7 @@ void JobTracker::absorb(const Video& fresh)
         m_video.progress = previous;
 }
 
-void JobTracker::onPollFinished(ApiCall* call)
-{
+void JobTracker::onPollFinished(ApiCall* call) {
     m_call.clear();
     releaseSlot();
     if (!m_running)
@@ -119,9 +110,10 @@ void JobTracker::onPollFinished(ApiCall* call)
     }
 
     const ApiError& error = call->error();
-    const bool transient = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
-                           error.kind == ApiError::Kind::Protocol ||
-                           (error.kind == ApiError::Kind::Http && RetryPolicy::isRetryableStatus(error.httpStatus));
+    const bool transient =
+        error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+        error.kind == ApiError::Kind::Protocol ||
+        (error.kind == ApiError::Kind::Http && RetryPolicy::isRetryableStatus(error.httpStatus));
     if (!transient) {
         m_running = false;
         emit gaveUp(error);
@@ -129,15 +121,15 @@ void JobTracker::onPollFinished(ApiCall* call)
     }
     // The gateway is away or overloaded: keep following, ever more patiently.
     ++m_troubles;
-    const qint64 backoff = std::min<qint64>(qint64(m_options.pollIntervalMs) << std::min(m_troubles, 6),
-                                            m_options.maxTroubleDelayMs);
+    const qint64 backoff = std::min<qint64>(
+        qint64(m_options.pollIntervalMs) << std::min(m_troubles, 6), m_options.maxTroubleDelayMs);
     const qint64 delay = std::max(backoff, error.retryAfterMs.value_or(0));
     emit troubled(error, delay);
     scheduleNext(delay);
 }
 
-void JobTracker::scheduleNext(qint64 delayMs)
-{
+void JobTracker::scheduleNext(qint64 delayMs) {
     const qint64 remaining = m_options.deadlineMs - m_elapsed.elapsed();
-    m_timer.start(static_cast<int>(std::clamp<qint64>(std::min(delayMs, remaining + 1), 0, INT_MAX)));
+    m_timer.start(
+        static_cast<int>(std::clamp<qint64>(std::min(delayMs, remaining + 1), 0, INT_MAX)));
 }

@@ -11,8 +11,7 @@
 
 namespace ProcessHardening {
 
-bool disableCoreDumps()
-{
+bool disableCoreDumps() {
     bool ok = true;
 #ifdef Q_OS_UNIX
     const rlimit none{0, 0};
@@ -24,8 +23,7 @@ bool disableCoreDumps()
     return ok;
 }
 
-void applyReleaseDefaults()
-{
+void applyReleaseDefaults() {
 #ifdef NDEBUG
     disableCoreDumps();
 #endif
