@@ -38,26 +38,7 @@ CliRun runCli(const QStringList& arguments, const QString& apiKey,
         else
             env.insert(it.key(), it.value());
     }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    if (wrapper.isEmpty())
-        process.start(cliPath(), arguments);
-    else
-        process.start(wrapper.first(), wrapper.mid(1) + QStringList{cliPath()} + arguments);
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("videoremix-cli did not finish within %d ms", timeoutMs);
-        return run;
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return ::runCli(arguments, env, timeoutMs, wrapper);
 }
 
 LoggedMock::~LoggedMock() {

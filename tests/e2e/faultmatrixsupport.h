@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cliprocess.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,12 +17,7 @@
 // running `videoremix-mock` sees, and it may be served over TLS).
 namespace FaultMatrix {
 
-struct CliRun final {
-    int exitCode = -1; // -2: crashed or killed
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
+using CliRun = ::CliRun;
 
 // Runs videoremix-cli with `apiKey` in VIDEOREMIX_API_KEY and LANG=en_US.UTF-8;
 // `environment` entries override (a null value removes the variable).

@@ -1,9 +1,9 @@
+#include "cliprocess.h"
 #include "mockserverprocess.h"
 #include "settings/settings.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,12 +38,7 @@ private slots:
     void printsVersionAndHelp();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
     // Profiles as the app would have saved them, in this test's private config folder.
     void saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId);
     QString configHome() const { return m_dir.filePath(u"config"_s); }
@@ -70,42 +65,20 @@ void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString&
     QVERIFY(settings.sync());
 }
 
-TestCli::Run TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"VIDEOREMIX_API_KEY"_s, m_mock.apiKey());
-    env.remove(u"VIDEOREMIX_BASE_URL"_s);
-    env.remove(u"OPENAI_BASE_URL"_s);
-    env.remove(u"OPENAI_API_KEY"_s);
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    // Private settings, and no keychain: nothing of the machine's user leaks in.
-    env.insert(u"XDG_CONFIG_HOME"_s, configHome());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    env.remove(u"DISPLAY"_s);
+CliRun TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
+{
+    QProcessEnvironment env = isolatedCliEnvironment(m_dir.path(), m_mock.apiKey());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (it.value().isNull())
             env.remove(it.key());
         else
             env.insert(it.key(), it.value());
     }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIDEOREMIX_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("videoremix-cli did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(arguments, env);
 }
 
 void TestCli::remixesAndPrintsOneJsonLine() {
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s,
+    const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s,
                          u"video_demo_source"_s, u"--prompt"_s, u"让这个视频背景变成紫色"_s,
                          u"--size"_s, u"720x1280"_s});
     QCOMPARE(run.exitCode, 0);
@@ -122,7 +95,7 @@ void TestCli::remixesAndPrintsOneJsonLine() {
 
 void TestCli::remixesWaitsAndDownloadsAPlayableFile() {
     const QString target = m_dir.filePath(u"out.mp4"_s);
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s,
+    const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s,
                          u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
                          u"--prompt"_s, u"purple"_s, u"--wait"_s, u"--download"_s, target});
     QCOMPARE(run.exitCode, 0);
@@ -168,7 +141,7 @@ void TestCli::exitsWithCodePerOutcome() {
     QFETCH(int, exitCode);
     if (!fault.isEmpty())
         QVERIFY(m_mock.addFault(fault));
-    const Run run = cli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments);
+    const CliRun run = cli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments);
     QVERIFY2(run.exitCode == exitCode, run.err.constData());
     if (exitCode == 5) {
         QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/*/remix"_s), 1);
@@ -203,7 +176,7 @@ void TestCli::sendsNothingForUsageErrors_data() {
 
 void TestCli::sendsNothingForUsageErrors() {
     QFETCH(QStringList, arguments);
-    const Run run = cli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments);
+    const CliRun run = cli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.trimmed().isEmpty());
     QVERIFY(run.out.isEmpty());
@@ -212,7 +185,7 @@ void TestCli::sendsNothingForUsageErrors() {
 
 void TestCli::printsErrorsAsJsonOnStderr() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"status"_s,
+    const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"status"_s,
                          u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
@@ -239,7 +212,7 @@ void TestCli::showsBothLanguagesInTheChosenOrder() {
     QFETCH(QByteArray, first);
     QFETCH(QByteArray, second);
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
-    const Run run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--lang"_s, lang,
+    const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--lang"_s, lang,
                          u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     const qsizetype firstAt = run.err.indexOf(first);
@@ -249,7 +222,7 @@ void TestCli::showsBothLanguagesInTheChosenOrder() {
 
 void TestCli::summarisesHtmlPagesInsteadOfDumpingThem() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"html502"_s}}));
-    const Run run =
+    const CliRun run =
         cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("502") && run.err.contains("Bad Gateway"), run.err.constData());
@@ -257,7 +230,7 @@ void TestCli::summarisesHtmlPagesInsteadOfDumpingThem() {
 }
 
 void TestCli::takesTheGatewayFromTheEnvironment() {
-    const Run viaOpenAi = cli({u"status"_s, u"video_demo_source"_s},
+    const CliRun viaOpenAi = cli({u"status"_s, u"video_demo_source"_s},
                               {{u"OPENAI_BASE_URL"_s, m_mock.baseUrl().toString() + u"/v1"_s},
                                {u"VIDEOREMIX_API_KEY"_s, QString()},
                                {u"OPENAI_API_KEY"_s, m_mock.apiKey()}});
@@ -269,7 +242,7 @@ void TestCli::usesTheActiveProfile() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
     saveProfiles({GatewayProfile::create(u"Elsewhere"_s, QUrl(u"http://127.0.0.1:1"_s)), mock},
                  mock.id);
-    const Run run = cli({u"--poll-interval"_s, u"0.2"_s, u"status"_s, u"video_demo_source"_s});
+    const CliRun run = cli({u"--poll-interval"_s, u"0.2"_s, u"status"_s, u"video_demo_source"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
 }
@@ -279,13 +252,13 @@ void TestCli::choosesAProfileByName() {
     const GatewayProfile closed =
         GatewayProfile::create(u"Closed"_s, QUrl(u"http://127.0.0.1:1"_s));
     saveProfiles({closed, mock}, closed.id);
-    const Run run = cli({u"--profile"_s, u"test MOCK"_s, u"status"_s, u"video_demo_source"_s});
+    const CliRun run = cli({u"--profile"_s, u"test MOCK"_s, u"status"_s, u"video_demo_source"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_mock.requests().size(), 1);
 }
 
 void TestCli::refusesAnUnknownProfile() {
-    const Run run = cli({u"--profile"_s, u"nowhere"_s, u"status"_s, u"video_demo_source"_s});
+    const CliRun run = cli({u"--profile"_s, u"nowhere"_s, u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("nowhere"));
     QCOMPARE(m_mock.requests().size(), 0);
@@ -294,7 +267,7 @@ void TestCli::refusesAnUnknownProfile() {
 void TestCli::listsProfilesWithoutKeys() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
     saveProfiles({mock}, mock.id);
-    const Run run = cli({u"--json"_s, u"profiles"_s});
+    const CliRun run = cli({u"--json"_s, u"profiles"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray profiles =
         QJsonDocument::fromJson(run.out).object().value(u"profiles"_s).toArray();
@@ -302,14 +275,14 @@ void TestCli::listsProfilesWithoutKeys() {
     QCOMPARE(profiles.first().toObject().value(u"name"_s).toString(), u"Test mock"_s);
     QCOMPARE(profiles.first().toObject().value(u"active"_s).toBool(), true);
     QVERIFY(!run.out.contains(m_mock.apiKey().toUtf8()));
-    const Run human = cli({u"profiles"_s});
+    const CliRun human = cli({u"profiles"_s});
     QVERIFY(human.out.contains("* Test mock"));
 }
 
 void TestCli::sendsNothingWithoutAKey() {
     const GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
     saveProfiles({mock}, mock.id);
-    const Run run =
+    const CliRun run =
         cli({u"status"_s, u"video_demo_source"_s}, {{u"VIDEOREMIX_API_KEY"_s, QString()}});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("VIDEOREMIX_API_KEY"), run.err.constData());
@@ -324,7 +297,7 @@ void TestCli::neverPrintsTheKey() {
          {QStringList{u"status"_s, u"video_demo_source"_s},
           QStringList{u"--json"_s, u"status"_s, u"video_demo_source"_s},
           QStringList{u"--json"_s, u"list"_s}}) {
-        const Run run = cli(base + arguments);
+        const CliRun run = cli(base + arguments);
         everything += run.out + run.err;
     }
     QVERIFY(!everything.isEmpty());
@@ -332,10 +305,10 @@ void TestCli::neverPrintsTheKey() {
 }
 
 void TestCli::printsVersionAndHelp() {
-    const Run version = cli({u"--version"_s});
+    const CliRun version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("videoremix-cli "));
-    const Run help = cli({u"--help"_s});
+    const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char* word : {"remix", "status", "wait", "download", "list", "delete", "Exit codes"})
         QVERIFY2(help.out.contains(word), word);

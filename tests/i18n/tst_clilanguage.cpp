@@ -1,9 +1,9 @@
 // videoremix-cli speaks the language of --lang, else of the system's locale:
 // its own words, Qt's (command-line errors) and the order of the gateway's two
 // messages. Run through the real binary against the real mock.
+#include "cliprocess.h"
 #include "mockserverprocess.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,29 +56,10 @@ void TestCliLanguage::init() {
 }
 
 TestCliLanguage::Run TestCliLanguage::cli(const QStringList& arguments, const QString& locale) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"VIDEOREMIX_API_KEY"_s, m_mock.apiKey());
-    for (const QString& name : {u"VIDEOREMIX_BASE_URL"_s, u"OPENAI_BASE_URL"_s, u"OPENAI_API_KEY"_s,
-                                u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s, u"DISPLAY"_s})
-        env.remove(name);
+    QProcessEnvironment env = isolatedCliEnvironment(m_dir.path(), m_mock.apiKey());
     env.insert(u"LANG"_s, locale);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VIDEOREMIX_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("videoremix-cli did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const CliRun run = runCli(arguments, env);
+    return Run{run.exitCode, run.outText(), run.errText()};
 }
 
 void TestCliLanguage::usageErrorsSpeakTheChosenLanguage_data() {
