@@ -2070,6 +2070,10 @@ Store the key in this file?</translation>
         <source>Pl&amp;ay</source>
         <translation>Pl&amp;ay</translation>
     </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Loading the preview…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2050,6 +2050,10 @@ Store the key in this file?</source>
         <source>Pl&amp;ay</source>
         <translation>播放(&amp;A)</translation>
     </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,7 @@
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "languagemanager.h"
+#include "lazyimagestyle.h"
 #include "mainwindow.h"
 #include "settings/logredaction.h"
 #include "settings/processhardening.h"
@@ -11,7 +12,7 @@
 #include "settingsdialog.h"
 #include "settingswindowstatestore.h"
 #include "translationloader.h"
-#include "videopreview.h"
+#include "videoplayerloader.h"
 #include "videoremix_version.h"
 
 #include <QApplication>
@@ -121,8 +122,10 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    VideoPreview::preferFfmpegBackend();
+    VideoPlayerLoader::preferFfmpegBackend();
     QApplication app(argc, argv);
+    // Before the first widget: no image file is read until one must be drawn.
+    QApplication::setStyle(new LazyImageStyle(QApplication::style()->name()));
     QApplication::setApplicationDisplayName(u"VideoRemix"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(VIDEOREMIX_APP_ID));
     QApplication::setWindowIcon(applicationIcon());

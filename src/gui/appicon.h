@@ -2,7 +2,6 @@
 
 #include <QIcon>
 
-// The app's icon: the installed one from the icon theme, named by the app ID as
-// the desktop file names it, else the copy compiled into the program (a build
-// run from its directory, or a desktop without the hicolor theme).
+// The app's icon, compiled into the program (the same PNGs the package installs
+// into the hicolor theme), read when a window system first asks for it.
 QIcon applicationIcon();

@@ -34,11 +34,9 @@ ErrorBanner::ErrorBanner(QWidget* parent)
                   "#errorBanner QLabel{color:#3d0b0b;}"_s);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    m_iconLabel = new QLabel(this);
+    m_iconLabel = new QLabel(this); // icons when first shown: most sessions never show the banner
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_iconLabel->setPixmap(style()
-                               ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                               .pixmap(iconSize, iconSize));
+    m_iconLabel->setFixedSize(iconSize, iconSize);
     m_iconLabel->setAlignment(Qt::AlignTop);
 
     m_primaryLabel = plainLabel(u"primaryMessageLabel"_s, this);
@@ -63,7 +61,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_closeButton = new QToolButton(this);
     m_closeButton->setObjectName(u"closeToolButton"_s);
     m_closeButton->setAutoRaise(true);
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
 
     m_detailsText = new QPlainTextEdit(this);
     m_detailsText->setObjectName(u"detailsPlainTextEdit"_s);
@@ -170,6 +167,17 @@ void ErrorBanner::dismiss() {
     m_help = Help::None;
     if (wasVisible)
         emit dismissed();
+}
+
+void ErrorBanner::showEvent(QShowEvent* event) {
+    if (m_iconLabel->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+        m_iconLabel->setPixmap(style()
+                                   ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                   .pixmap(iconSize, iconSize));
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
+    }
+    QFrame::showEvent(event);
 }
 
 void ErrorBanner::changeEvent(QEvent* event) {

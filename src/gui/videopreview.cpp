@@ -1,19 +1,21 @@
 #include "videopreview.h"
 
-#include <QAudioOutput>
+#include "videoplayerloader.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
-#include <QMediaPlayer>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QVideoWidget>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPreview, "videoremix.preview")
 
 VideoPreview::VideoPreview(QWidget* parent)
     : QWidget(parent) {
@@ -27,6 +29,7 @@ VideoPreview::VideoPreview(QWidget* parent)
     m_imageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_imageLabel->setStyleSheet(u"QLabel{background:#202124;color:#e8eaed;border-radius:4px;}"_s);
     m_stack->addWidget(m_imageLabel);
+    m_imageLabel->installEventFilter(this); // its first paint lets the player load
     m_stack->setMinimumHeight(180);
 
     m_playButton = new QPushButton(this);
@@ -53,18 +56,16 @@ VideoPreview::VideoPreview(QWidget* parent)
     setMedia({}, {}, false);
 }
 
-void VideoPreview::preferFfmpegBackend() {
-    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
-}
-
 VideoPreview::~VideoPreview() {
-    if (m_player)
-        m_player->stop();
+    m_player.reset(); // stops playing before the widgets go
 }
 
 bool VideoPreview::showsThumbnail() const {
     return !m_thumbnail.isNull() && m_stack->currentWidget() == m_imageLabel;
+}
+
+bool VideoPreview::isPlaying() const {
+    return m_player && m_player->state() == VideoPlayer::State::Playing;
 }
 
 void VideoPreview::setMedia(const QString& thumbnailPath, const QString& videoPath, bool busy) {
@@ -78,12 +79,13 @@ void VideoPreview::setMedia(const QString& thumbnailPath, const QString& videoPa
     if (videoPath != m_videoPath) {
         m_videoPath = videoPath;
         m_playerFailed = false;
+        m_startPending = false;
         if (m_player)
             m_player->stop();
         if (!m_videoPath.isEmpty())
-            startVideo();
+            startVideoWhenPainted();
     }
-    if (m_videoPath.isEmpty() || m_playerFailed)
+    if (m_videoPath.isEmpty() || m_playerFailed || !m_player || m_startPending)
         showThumbnail();
     updateButtons();
 }
@@ -100,49 +102,62 @@ void VideoPreview::showThumbnail() {
         m_imageLabel->setText(tr("Downloading the video…"));
     else if (m_playerFailed)
         m_imageLabel->setText(tr("The video cannot be previewed here. Use Open to play it."));
+    else if (!m_videoPath.isEmpty())
+        m_imageLabel->setText(tr("Loading the preview…"));
     else
         m_imageLabel->setText(tr("The preview appears here when the video is completed."));
 }
 
+void VideoPreview::startVideoWhenPainted() {
+    m_startPending = true;
+    if (m_painted)
+        QMetaObject::invokeMethod(this, &VideoPreview::startVideo, Qt::QueuedConnection);
+}
+
 void VideoPreview::startVideo() {
+    if (!m_startPending || m_videoPath.isEmpty())
+        return;
+    m_startPending = false;
     if (!m_player) {
-        m_videoWidget = new QVideoWidget(m_stack);
-        m_videoWidget->setObjectName(u"previewVideoWidget"_s);
-        m_videoWidget->setAccessibleName(tr("Video preview"));
-        m_stack->addWidget(m_videoWidget);
-        m_player = new QMediaPlayer(this);
-        m_audio = new QAudioOutput(this);
-        m_audio->setMuted(true);
-        m_player->setAudioOutput(m_audio);
-        m_player->setVideoOutput(m_videoWidget);
-        m_player->setLoops(QMediaPlayer::Infinite);
-        connect(m_player, &QMediaPlayer::errorOccurred, this, [this] {
+        QString error;
+        m_player = VideoPlayerLoader::createPlayer(m_stack, &error);
+        if (!m_player) {
+            qCWarning(lcPreview, "No video preview: %s", qUtf8Printable(error));
             m_playerFailed = true;
             showThumbnail();
             updateButtons();
+            return;
+        }
+        m_player->widget()->setObjectName(u"previewVideoWidget"_s);
+        m_player->widget()->setAccessibleName(tr("Video preview"));
+        m_stack->addWidget(m_player->widget());
+        m_player->setStateHandler([this](VideoPlayer::State state) {
+            if (state == VideoPlayer::State::Failed && !m_playerFailed) {
+                m_playerFailed = true;
+                showThumbnail();
+            }
+            updateButtons();
         });
-        connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VideoPreview::updateButtons);
     }
-    m_stack->setCurrentWidget(m_videoWidget);
-    m_player->setSource(QUrl::fromLocalFile(m_videoPath));
-    m_player->play();
+    m_stack->setCurrentWidget(m_player->widget());
+    m_player->play(m_videoPath);
 }
 
 void VideoPreview::togglePlayback() {
     if (!m_player || m_playerFailed)
         return;
-    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+    if (m_player->state() == VideoPlayer::State::Playing) {
         m_player->pause();
     } else {
-        m_stack->setCurrentWidget(m_videoWidget);
-        m_player->play();
+        m_stack->setCurrentWidget(m_player->widget());
+        m_player->resume();
     }
 }
 
 void VideoPreview::updateButtons() {
     const bool playable = !m_videoPath.isEmpty() && m_player && !m_playerFailed;
     m_playButton->setEnabled(playable);
-    const bool playing = playable && m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = playable && isPlaying();
     m_playButton->setText(playing ? tr("P&ause") : tr("Pl&ay"));
     m_openButton->setEnabled(!m_videoPath.isEmpty());
 }
@@ -151,6 +166,15 @@ void VideoPreview::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+bool VideoPreview::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_imageLabel && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_startPending) // after this paint has reached the screen
+            QMetaObject::invokeMethod(this, &VideoPreview::startVideo, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void VideoPreview::resizeEvent(QResizeEvent* event) {
@@ -165,8 +189,8 @@ void VideoPreview::retranslateUi() {
     m_openButton->setAccessibleName(tr("Open the video"));
     m_playButton->setAccessibleName(tr("Play or pause the preview"));
     m_imageLabel->setAccessibleName(tr("Thumbnail"));
-    if (m_videoWidget)
-        m_videoWidget->setAccessibleName(tr("Video preview"));
+    if (m_player)
+        m_player->widget()->setAccessibleName(tr("Video preview"));
     updateButtons();
     if (m_stack->currentWidget() == m_imageLabel)
         showThumbnail();

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private slots:
     void init();
     void cleanup();
 
+    void watchesTheNetworkOnlyForARemoteGateway(); // first: the watch is one per process
     void writesTheJobBeforeThePostAndDownloadsTheResult();
     void resumesAJobAfterARestart();
     void anInterruptedSubmitBecomesOutcomeUnknownAndIsNeverResent();
@@ -101,6 +103,16 @@ qint64 TestJobLibrary::waitForState(JobLibrary& library, qint64 id, JobState sta
                  qPrintable(jobStateKey(state)));
     }
     return reached ? id : 0;
+}
+
+void TestJobLibrary::watchesTheNetworkOnlyForARemoteGateway() {
+    auto library = makeLibrary(); // the mock, on loopback: reachable whatever the network does
+    QVERIFY2(!QNetworkInformation::instance(), "a loopback gateway loaded a network backend");
+    // A remote gateway is paused while the machine is offline, so now the
+    // library watches. Nothing is sent to it: there is no job.
+    library->addGateway(
+        u"remote"_s, ClientConfig::forGateway(QUrl(u"https://gateway.invalid"_s), u"key"_s), 1000);
+    QVERIFY(QNetworkInformation::instance() || QNetworkInformation::availableBackends().isEmpty());
 }
 
 void TestJobLibrary::writesTheJobBeforeThePostAndDownloadsTheResult() {

@@ -7,7 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mockserverprocess.h"
-#include "videopreview.h"
+#include "videoplayerloader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -155,7 +155,7 @@ private:
 // and test-mode standard paths so downloads land in a scratch cache.
 #define VIDEOREMIX_GUI_TEST_MAIN(TestClass)                                                        \
     int main(int argc, char* argv[]) {                                                             \
-        VideoPreview::preferFfmpegBackend();                                                       \
+        VideoPlayerLoader::preferFfmpegBackend();                                                  \
         QStandardPaths::setTestModeEnabled(true);                                                  \
         QApplication app(argc, argv);                                                              \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \

@@ -13,7 +13,7 @@
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
-#include "videopreview.h"
+#include "videoplayerloader.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -617,7 +617,7 @@ void TestLanguageSwitch::firstRunFollowsTheSystemLocale() {
 
 // Like QTEST_MAIN, with the media backend the app uses chosen before the application exists.
 int main(int argc, char* argv[]) {
-    VideoPreview::preferFfmpegBackend();
+    VideoPlayerLoader::preferFfmpegBackend();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     TestLanguageSwitch test;

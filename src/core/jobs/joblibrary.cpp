@@ -82,6 +82,10 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
     , m_store(store)
     , m_options(options)
     , m_downloadFolder(Settings::defaultDownloadFolder()) {
+    // The library waits for the disk where it must (the row of a job before
+    // its POST), so the store syncs on a thread of its own and the window's
+    // thread never waits for an fsync.
+    m_store->syncInBackground();
     markInterrupted();
     m_dataVersion = m_store->dataVersion();
 
@@ -90,11 +94,6 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
     if (m_options.externalCheckIntervalMs > 0) {
         connect(&m_externalCheck, &QTimer::timeout, this, &JobLibrary::checkExternalChanges);
         m_externalCheck.start(m_options.externalCheckIntervalMs);
-    }
-    if (m_options.pauseWhenOffline) {
-        m_reachability = new ReachabilityWatch(this);
-        connect(m_reachability, &ReachabilityWatch::offlineChanged, this,
-                &JobLibrary::onOfflineChanged);
     }
 }
 
@@ -182,6 +181,8 @@ void JobLibrary::addGateway(const QString& profileId, const ClientConfig& config
     gateway->pollIntervalMs = std::max(100, pollIntervalMs);
     // The local mock is reachable whatever the network does.
     gateway->loopback = isLoopbackHost(config.baseUrl.host());
+    if (!gateway->loopback)
+        watchReachability();
     gateway->paused =
         m_paused || (m_reachability && m_reachability->isOffline() && !gateway->loopback);
     m_gateways.insert(profileId, gateway);
@@ -240,7 +241,7 @@ qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request,
     record.state = JobState::Submitting;
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.submitterPid = QCoreApplication::applicationPid();
-    // The row exists (and is durable) before a single byte of the POST leaves.
+    // The row exists (and is durable, see below) before a single byte of the POST leaves.
     const qint64 id = m_store->insert(record);
     if (id == 0) {
         if (error)
@@ -255,22 +256,33 @@ qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request,
     emit jobAdded(id);
 
     QPointer<RequestSlots> requestSlots = gateway->requestSlots;
-    requestSlots->acquire(this, [this, id, profileId, request, requestSlots] {
-        Gateway* current = gatewayFor(profileId);
-        if (!current) {
-            if (requestSlots)
-                requestSlots->release();
+    // Not a byte of the POST before the row is on disk.
+    m_store->whenDurable(this, [this, id, profileId, request, requestSlots](bool durable) {
+        if (!durable) {
+            onSubmitted(id, profileId, false, std::nullopt,
+                        ApiError::validation(tr("The job library cannot be written: %1")
+                                                 .arg(m_store->errorString())));
             return;
         }
-        ApiCall* call = current->client->remix(request);
-        connect(call, &ApiCall::retryScheduled, this,
-                [this, id](const ApiError& error, qint64 delayMs) {
-                    emit submitRetryScheduled(id, error, delayMs);
-                });
-        connect(call, &ApiCall::finished, this, [this, id, profileId, call, requestSlots] {
-            if (requestSlots)
-                requestSlots->release();
-            onSubmitted(id, profileId, call->succeeded(), call->video(), call->error());
+        if (!requestSlots)
+            return;
+        requestSlots->acquire(this, [this, id, profileId, request, requestSlots] {
+            Gateway* current = gatewayFor(profileId);
+            if (!current) {
+                if (requestSlots)
+                    requestSlots->release();
+                return;
+            }
+            ApiCall* call = current->client->remix(request);
+            connect(call, &ApiCall::retryScheduled, this,
+                    [this, id](const ApiError& error, qint64 delayMs) {
+                        emit submitRetryScheduled(id, error, delayMs);
+                    });
+            connect(call, &ApiCall::finished, this, [this, id, profileId, call, requestSlots] {
+                if (requestSlots)
+                    requestSlots->release();
+                onSubmitted(id, profileId, call->succeeded(), call->video(), call->error());
+            });
         });
     });
     return id;
@@ -855,6 +867,16 @@ void JobLibrary::setPaused(bool paused) {
             resume(profileId);
     }
     emit pausedChanged(paused);
+}
+
+void JobLibrary::watchReachability() {
+    // Only now: its backends (NetworkManager over D-Bus, GLib's GIO) cost a
+    // start-up that follows only the local mock, or nothing yet, for nothing.
+    if (m_reachability || !m_options.pauseWhenOffline)
+        return;
+    m_reachability = new ReachabilityWatch(this);
+    connect(m_reachability, &ReachabilityWatch::offlineChanged, this,
+            &JobLibrary::onOfflineChanged);
 }
 
 void JobLibrary::onOfflineChanged(bool offline) {

@@ -167,6 +167,7 @@ private:
     bool submissionAlive(const JobRecord& record) const;
     void markInterrupted();
     void checkExternalChanges();
+    void watchReachability();
     void onOfflineChanged(bool offline);
     qint64 jitter(qint64 spanMs) const;
     QString liveKey(qint64 id) const;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QtPlugin>
+
+#include <functional>
+#include <memory>
+
+class QString;
+class QWidget;
+
+// A video surface with its player, muted and looping: what the preview needs
+// of Qt Multimedia. It comes from the playback plugin (src/playback), which
+// VideoPlayerLoader loads on the first video shown, so the app starts without
+// Qt Multimedia's libraries (docs/performance.md, start-up).
+//
+// Header-only on purpose: the plugin implements it without linking the gui library.
+class VideoPlayer {
+public:
+    enum class State { Stopped, Playing, Paused, Failed };
+
+    VideoPlayer() = default;
+    virtual ~VideoPlayer() = default;
+    Q_DISABLE_COPY_MOVE(VideoPlayer)
+
+    // The surface the video is drawn on, a child of the parent given to the factory.
+    virtual QWidget* widget() = 0;
+    // Starts playing a local file from its beginning.
+    virtual void play(const QString& localPath) = 0;
+    virtual void resume() = 0;
+    virtual void pause() = 0;
+    virtual void stop() = 0;
+    virtual State state() const = 0;
+    // Called on the GUI thread whenever state() changes.
+    virtual void setStateHandler(std::function<void(State)> handler) = 0;
+};
+
+// The root object of the playback plugin.
+class VideoPlayerFactory {
+public:
+    VideoPlayerFactory() = default;
+    virtual ~VideoPlayerFactory() = default;
+    Q_DISABLE_COPY_MOVE(VideoPlayerFactory)
+
+    virtual std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent) = 0;
+};
+
+#define VideoPlayerFactory_iid "io.github.videoremix.VideoPlayerFactory/1.0"
+Q_DECLARE_INTERFACE(VideoPlayerFactory, VideoPlayerFactory_iid)

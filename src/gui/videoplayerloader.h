@@ -1,0 +1,22 @@
+#pragma once
+
+#include "videoplayer.h"
+
+#include <QString>
+
+// Finds and loads the playback plugin. Where it looks: $VIDEOREMIX_PLUGIN_DIR
+// when set, else the directory the build and the package put it in, relative
+// to the program (<bindir>/../<libdir>/videoremix).
+namespace VideoPlayerLoader {
+
+QString pluginDirectory();
+
+// Null when the plugin is missing or cannot load (no Qt Multimedia on this
+// system, say); then `error` says why, for the log.
+std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent, QString* error = nullptr);
+
+// Qt 6.4's GStreamer backend crashes on systems that lack some GStreamer
+// plugins; its FFmpeg backend brings its own codecs. Call before QApplication.
+void preferFfmpegBackend();
+
+} // namespace VideoPlayerLoader

@@ -1,0 +1,67 @@
+#include "mediaplayerwidget.h"
+
+#include <QAudioOutput>
+#include <QMediaPlayer>
+#include <QUrl>
+
+MediaPlayerWidget::MediaPlayerWidget(QWidget* parent)
+    : QVideoWidget(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_audio(new QAudioOutput(this)) {
+    m_audio->setMuted(true);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(this);
+    m_player->setLoops(QMediaPlayer::Infinite);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this] {
+        m_failed = true;
+        notify();
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaPlayerWidget::notify);
+}
+
+MediaPlayerWidget::~MediaPlayerWidget() {
+    m_stateHandler = nullptr; // the preview that set it may be half destroyed already
+    m_player->stop();
+}
+
+void MediaPlayerWidget::play(const QString& localPath) {
+    m_failed = false;
+    m_player->setSource(QUrl::fromLocalFile(localPath));
+    m_player->play();
+}
+
+void MediaPlayerWidget::resume() {
+    if (!m_failed)
+        m_player->play();
+}
+
+void MediaPlayerWidget::pause() {
+    m_player->pause();
+}
+
+void MediaPlayerWidget::stop() {
+    m_player->stop();
+}
+
+VideoPlayer::State MediaPlayerWidget::state() const {
+    if (m_failed)
+        return State::Failed;
+    switch (m_player->playbackState()) {
+    case QMediaPlayer::PlayingState:
+        return State::Playing;
+    case QMediaPlayer::PausedState:
+        return State::Paused;
+    case QMediaPlayer::StoppedState:
+        break;
+    }
+    return State::Stopped;
+}
+
+void MediaPlayerWidget::setStateHandler(std::function<void(State)> handler) {
+    m_stateHandler = std::move(handler);
+}
+
+void MediaPlayerWidget::notify() {
+    if (m_stateHandler)
+        m_stateHandler(state());
+}
