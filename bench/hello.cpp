@@ -2,6 +2,8 @@
 // with the same --quit-after-first-paint behaviour as the app. Whatever the
 // app costs beyond this is the app's own.
 //
+// --size WxH sets the window's size (bench/run passes the app's default size:
+// a window's pixels cost memory and painting whatever draws them).
 // --main-window shows the label in a QMainWindow with a menu bar and a status
 // bar instead: a second reference for what any Qt main window costs before
 // the app adds anything (the menu bar alone makes Qt load every image-format
@@ -34,24 +36,35 @@ private:
     bool m_quitting = false;
 };
 
+QSize sizeArgument(const QStringList& arguments, QSize fallback) {
+    const qsizetype at = arguments.indexOf(u"--size"_s);
+    if (at < 0 || at + 1 >= arguments.size())
+        return fallback;
+    const QStringList parts = arguments.at(at + 1).split(u'x');
+    const QSize size =
+        parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : fallback;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QuitAfterFirstPaint quitter;
-    if (QCoreApplication::arguments().contains(u"--quit-after-first-paint"_s))
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.contains(u"--quit-after-first-paint"_s))
         app.installEventFilter(&quitter);
-    if (QCoreApplication::arguments().contains(u"--main-window"_s)) {
+    if (arguments.contains(u"--main-window"_s)) {
         QMainWindow window;
         window.menuBar()->addMenu(u"&File"_s)->addAction(u"&Quit"_s, qApp, &QCoreApplication::quit);
         window.setCentralWidget(new QLabel(u"Hello"_s));
         window.statusBar()->showMessage(u"Ready"_s);
-        window.resize(320, 160);
+        window.resize(sizeArgument(arguments, QSize(320, 160)));
         window.show();
         return QApplication::exec();
     }
     QLabel label(u"Hello"_s);
-    label.resize(320, 120);
+    label.resize(sizeArgument(arguments, QSize(320, 120)));
     label.show();
     return QApplication::exec();
 }
