@@ -148,6 +148,9 @@ QString whereFor(const JobQuery& query, QVariantList& values, bool withCursor) {
     return parts.isEmpty() ? u"1"_s : parts.join(u" AND "_s);
 }
 
+// See configure().
+constexpr int AutoCheckpointPages = 100;
+
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return u"videoremix-jobs-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -208,6 +211,14 @@ void JobStore::addSpeedIndexes() {
 
 JobStore::~JobStore() {
     forgetStatements();
+    if (m_syncer) {
+        m_syncer.reset(); // its last sync; its connection closes
+        // The last connection to close checkpoints the log into the database
+        // and deletes it: that must sync, as every checkpoint does.
+        QSqlQuery query(m_db);
+        if (!query.exec(u"PRAGMA synchronous = FULL"_s))
+            fail(query);
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -231,16 +242,17 @@ bool JobStore::configure() {
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return fail(query);
     // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power
-    // loss. A row here stands for a paid job and writes are a few per second
-    // at most, so the extra fsync per commit costs nothing anyone notices.
+    // loss, and a row here stands for a paid job. Each durable commit then
+    // waits for an fsync on the calling thread: fine for the CLI's few writes;
+    // the app, with hundreds of followed jobs, moves that wait to a thread of
+    // its own (syncInBackground()).
     if (!query.exec(u"PRAGMA synchronous = FULL"_s))
         return fail(query);
-    // Checkpoints run on the thread that commits, the GUI thread in the app,
-    // and end with an fsync of the log. A tenth of SQLite's default keeps each
-    // one short (~400 KB) when hundreds of followed jobs write progress
-    // without syncing (Sync::Relaxed); at the default a checkpoint had 4 MB
-    // to sync and could hold the window for 50 ms (docs/performance.md).
-    if (!query.exec(u"PRAGMA wal_autocheckpoint = 100"_s))
+    // Until then checkpoints run on the thread that commits and end with an
+    // fsync of the log. A tenth of SQLite's default keeps each one short
+    // (~400 KB) when followed jobs write progress without syncing
+    // (Sync::Relaxed); at the default a checkpoint had 4 MB to sync.
+    if (!query.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(AutoCheckpointPages)))
         return fail(query);
     return true;
 }
@@ -298,11 +310,11 @@ bool JobStore::write(const std::function<bool(QSqlQuery&)>& body, Sync sync) {
     if (!m_open)
         return false;
     // WAL with synchronous = NORMAL commits without an fsync; FULL (the
-    // connection's setting, see configure()) comes back right after.
-    if (sync == Sync::Relaxed && !setSynchronous(Sync::Relaxed))
-        sync = Sync::Durable;
-    const auto restore = qScopeGuard([this, sync] {
-        if (sync == Sync::Relaxed)
+    // connection's setting, see configure()) comes back right after. With a
+    // syncer the connection never syncs (OFF) and the syncer is told instead.
+    const bool relaxOnce = !m_syncer && sync == Sync::Relaxed && setSynchronous(Sync::Relaxed);
+    const auto restore = qScopeGuard([this, relaxOnce] {
+        if (relaxOnce)
             setSynchronous(Sync::Durable);
     });
     SqlTransaction transaction(m_db);
@@ -314,7 +326,76 @@ bool JobStore::write(const std::function<bool(QSqlQuery&)>& body, Sync sync) {
     if (!body(query))
         return false;
     query.finish();
-    return transaction.commit(&m_error);
+    if (!transaction.commit(&m_error))
+        return false;
+    if (m_syncer && m_syncer->committed(sync == Sync::Durable))
+        checkpointHere();
+    return true;
+}
+
+void JobStore::checkpointHere() {
+    // Rare (see JobStoreSyncer::MostCommitsInTheLog): this thread commits
+    // faster than the syncer's checkpoints take, so none copies the whole log
+    // and it grows. Here nobody writes while the checkpoint runs, so it
+    // copies everything and the next write starts the log over. Synced like
+    // any checkpoint.
+    QSqlQuery query(m_db);
+    const bool complete = query.exec(u"PRAGMA synchronous = FULL"_s) &&
+                          query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) && query.next() &&
+                          query.value(0).toInt() == 0 && query.value(1) == query.value(2);
+    query.finish();
+    if (!query.exec(u"PRAGMA synchronous = OFF"_s))
+        fail(query);
+    if (complete)
+        m_syncer->checkpointed();
+}
+
+bool JobStore::syncInBackground(JobStoreSyncer::SyncFile syncFile) {
+    if (!m_open)
+        return false;
+    if (m_syncer)
+        return true;
+    auto syncer = std::make_unique<JobStoreSyncer>(m_path, std::move(syncFile));
+    QString error;
+    if (!syncer->start(&error)) {
+        qCWarning(lcJobStore) << "job library: syncing stays on the calling thread:" << error;
+        return false;
+    }
+    // From here on only the syncer syncs and checkpoints (see JobStoreSyncer
+    // for why that keeps every guarantee of FULL). The order matters: no
+    // checkpoint of this connection may run unsynced.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA wal_autocheckpoint = 0"_s) ||
+        !query.exec(u"PRAGMA synchronous = OFF"_s)) {
+        fail(query);
+        query.exec(u"PRAGMA synchronous = FULL"_s);
+        query.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(AutoCheckpointPages));
+        return false;
+    }
+    m_syncer = std::move(syncer);
+    return true;
+}
+
+void JobStore::whenDurable(QObject* context, std::function<void(bool)> done) {
+    if (!m_syncer) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done(true); }, Qt::QueuedConnection);
+        return;
+    }
+    m_syncer->whenDurable(context, [this, done = std::move(done)](bool durable) {
+        if (!durable)
+            m_error = m_syncer->errorString();
+        done(durable);
+    });
+}
+
+bool JobStore::waitUntilDurable() {
+    if (!m_syncer)
+        return m_open;
+    if (m_syncer->waitUntilDurable())
+        return true;
+    m_error = m_syncer->errorString();
+    return false;
 }
 
 bool JobStore::setSynchronous(Sync sync) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobrecord.h"
+#include "jobstoresyncer.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -42,6 +43,14 @@ struct JobQuery final {
 // nothing and returns false. Opening a file that was not closed cleanly checks
 // its integrity and sets a damaged file aside (quarantinedPath()) instead of
 // failing; so does opening one SQLite cannot read at all.
+//
+// By default a durable write returns once it is on disk (synchronous = FULL:
+// an fsync on the calling thread). After syncInBackground() the disk is
+// waited for on a thread of its own (JobStoreSyncer): writes return once
+// committed, every other connection and every read sees them at once, and
+// what must be on disk before something else may happen waits for
+// whenDurable(). The app does that: an fsync stuck behind a busy disk would
+// otherwise hold its window (docs/performance.md).
 class JobStore final {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
 
@@ -82,18 +91,33 @@ public:
     // OutcomeUnknown (one transaction) and returns their ids. `alive` says
     // whether the row's submitter is still waiting for the answer.
     QList<qint64> markInterruptedSubmissions(const std::function<bool(const JobRecord&)>& alive);
-    // How a write reaches the disk. Durable (the default) waits for the fsync
-    // before it returns. Relaxed does not wait: a power cut may lose the write
-    // (never corrupt the file; the next durable write makes it stick). For what
-    // the gateway can tell again, such as the progress of a job being followed:
-    // hundreds of followed jobs would otherwise fsync on the GUI thread many
-    // times a second.
+    // How a write reaches the disk. Durable (the default) is synced at once:
+    // before it returns, or right after on the syncer's thread once
+    // syncInBackground() runs. Relaxed is not synced by itself: a power cut
+    // may lose the write (never corrupt the file; the next durable write or
+    // checkpoint makes it stick). For what the gateway can tell again, such
+    // as the progress of a job being followed: hundreds of followed jobs
+    // would otherwise sync many times a second.
     enum class Sync { Durable, Relaxed };
 
     // Runs `change` on the freshly read row and writes it back, in one
     // transaction; the row as written, or nullopt when missing or failed.
     std::optional<JobRecord> modify(qint64 id, const std::function<void(JobRecord&)>& change,
                                     Sync sync = Sync::Durable);
+
+    // --- durability -----------------------------------------------------
+    // From now on durable writes are synced on a thread of the store's own
+    // (see the class comment); false (and nothing changed) when that cannot
+    // start. `syncFile` replaces fdatasync(2), for tests.
+    bool syncInBackground(JobStoreSyncer::SyncFile syncFile = {});
+    bool syncsInBackground() const { return m_syncer != nullptr; }
+    // Calls `done(true)` once every durable write made so far is on disk, or
+    // `done(false)` when it cannot be (errorString() says why). Always later,
+    // from the event loop of the store's thread, and not when `context` is
+    // gone. Without syncInBackground() those writes are on disk already.
+    void whenDurable(QObject* context, std::function<void(bool durable)> done);
+    // Blocks until every write made so far is on disk; false when it cannot be.
+    bool waitUntilDurable();
 
     // --- reads --------------------------------------------------------
     std::optional<JobRecord> job(qint64 id);
@@ -114,6 +138,7 @@ private:
     void quarantine();
     bool write(const std::function<bool(QSqlQuery&)>& body, Sync sync = Sync::Durable);
     bool setSynchronous(Sync sync);
+    void checkpointHere();
     bool fail(const QSqlQuery& query);
     QList<JobRecord> select(const QString& where, const QVariantList& values,
                             const QString& tail = {});
@@ -127,6 +152,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<JobStoreSyncer> m_syncer;
     QString m_error;
     QString m_quarantined;
     bool m_open = false;
