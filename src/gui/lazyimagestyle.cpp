@@ -41,17 +41,26 @@ void LazyImageStyle::drawPrimitive(PrimitiveElement element, const QStyleOption*
     if (!groupBox || groupBox->isCheckable() || !groupBox->title().isEmpty())
         topMargin += std::max(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget),
                               option->fontMetrics.height());
-    // Fusion's PNG: a grey line at 20% opacity with rounded corners, inset by a
-    // pixel at the top left; inside it a line of black at 3% and a fill at 1%.
+    // Fusion's PNG: a grey line at 20% opacity whose corner pixels are nearly
+    // clear (a rounded corner), inset by a pixel at the top left; inside it a
+    // line of black at 3% and a fill at 1%, left out here (three levels of
+    // grey; a translucent fill this large is the costliest part to paint).
     const QRect frame = option->rect.adjusted(1, topMargin + 1, 0, 0);
+    if (frame.width() < 4 || frame.height() < 4)
+        return;
+    const auto edges = [painter](const QRect& r, const QColor& color, int cornerCut) {
+        painter->setPen(color);
+        painter->drawLine(r.left() + cornerCut, r.top(), r.right() - cornerCut, r.top());
+        painter->drawLine(r.left() + cornerCut, r.bottom(), r.right() - cornerCut, r.bottom());
+        painter->drawLine(r.left(), r.top() + 1, r.left(), r.bottom() - 1);
+        painter->drawLine(r.right(), r.top() + 1, r.right(), r.bottom() - 1);
+    };
     painter->save();
-    painter->setBrush(Qt::NoBrush);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QColor(0x75, 0x75, 0x75, 0x32));
-    painter->drawRoundedRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QColor(0, 0, 0, 0x07));
-    painter->drawRect(frame.adjusted(1, 1, -2, -2));
-    painter->fillRect(frame.adjusted(2, 2, -2, -2), QColor(0, 0, 0, 0x03));
+    edges(frame, QColor(0x75, 0x75, 0x75, 0x32), 1);
+    painter->setPen(QColor(0x27, 0x27, 0x27, 0x0d)); // the corners
+    painter->drawPoints(
+        QPolygon({frame.topLeft(), frame.topRight(), frame.bottomLeft(), frame.bottomRight()}));
+    edges(frame.adjusted(1, 1, -1, -1), QColor(0, 0, 0, 0x07), 0);
     painter->restore();
 }
