@@ -17,6 +17,14 @@ MediaPlayerWidget::MediaPlayerWidget(QWidget* parent)
         notify();
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaPlayerWidget::notify);
+    // Qt 6.4's FFmpeg backend ignores the loop count and stops at the end.
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::EndOfMedia && !m_failed && !m_stopped) {
+                    m_player->setPosition(0);
+                    m_player->play();
+                }
+            });
 }
 
 MediaPlayerWidget::~MediaPlayerWidget() {
@@ -26,20 +34,24 @@ MediaPlayerWidget::~MediaPlayerWidget() {
 
 void MediaPlayerWidget::play(const QString& localPath) {
     m_failed = false;
+    m_stopped = false;
     m_player->setSource(QUrl::fromLocalFile(localPath));
     m_player->play();
 }
 
 void MediaPlayerWidget::resume() {
+    m_stopped = false;
     if (!m_failed)
         m_player->play();
 }
 
 void MediaPlayerWidget::pause() {
+    m_stopped = true;
     m_player->pause();
 }
 
 void MediaPlayerWidget::stop() {
+    m_stopped = true;
     m_player->stop();
 }
 

@@ -31,4 +31,5 @@ private:
     QAudioOutput* m_audio = nullptr;
     std::function<void(State)> m_stateHandler;
     bool m_failed = false;
+    bool m_stopped = false; // by the user or the preview, not by the end of the video
 };

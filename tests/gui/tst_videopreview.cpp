@@ -26,6 +26,7 @@ private slots:
     void playerLoadsOnlyAfterTheFirstPaint();
     void playButtonPausesAndResumes();
     void missingPluginLeavesOpenAndSaysWhy();
+    void keepsLoopingPastTheEnd();
 };
 
 void TestVideoPreview::playerLoadsOnlyAfterTheFirstPaint() {
@@ -84,6 +85,19 @@ void TestVideoPreview::missingPluginLeavesOpenAndSaysWhy() {
     QVERIFY(!preview.findChild<QPushButton*>(u"playPushButton"_s)->isEnabled());
     QVERIFY(preview.findChild<QPushButton*>(u"openPushButton"_s)->isEnabled());
     QCOMPARE(preview.videoPath(), demoVideo());
+}
+
+// The demo video lasts two seconds; Qt 6.4's FFmpeg backend ignores
+// QMediaPlayer::Infinite and stops at the end, so the player starts it again.
+void TestVideoPreview::keepsLoopingPastTheEnd() {
+    VideoPreview preview;
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    preview.setMedia({}, demoVideo(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(preview.isPlaying(), 10000);
+    QTest::qWait(4500); // past the end twice
+    QVERIFY(preview.isPlaying());
+    QCOMPARE(preview.findChild<QPushButton*>(u"playPushButton"_s)->text(), u"P&ause"_s);
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestVideoPreview)
