@@ -8,10 +8,16 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkInformation>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +33,8 @@ private slots:
 
     void watchesTheNetworkOnlyForARemoteGateway(); // first: the watch is one per process
     void writesTheJobBeforeThePostAndDownloadsTheResult();
+    void postsTheRemixOnlyOnceItsRowIsOnDisk();
+    void neverPostsARemixWhoseRowCannotBeSynced();
     void resumesAJobAfterARestart();
     void anInterruptedSubmitBecomesOutcomeUnknownAndIsNeverResent();
     void aLostAnswerIsRecordedAsOutcomeUnknown();
@@ -151,6 +159,50 @@ void TestJobLibrary::writesTheJobBeforeThePostAndDownloadsTheResult() {
     QVERIFY(!sidecar.value(u"created_at"_s).toString().isEmpty());
     QVERIFY(!sidecar.value(u"model"_s).toString().isEmpty());
     QCOMPARE(remixPosts(), 1);
+}
+
+void TestJobLibrary::postsTheRemixOnlyOnceItsRowIsOnDisk() {
+    // The store syncs on a thread of its own; here its disk is slow until told otherwise.
+    QSemaphore diskDone;
+    std::atomic<int> syncs = 0;
+    QVERIFY(m_store->syncInBackground([&](int fd) {
+        ++syncs;
+        if (!diskDone.tryAcquire(1, 30'000))
+            return ETIMEDOUT;
+        return ::fdatasync(fd) == 0 ? 0 : errno;
+    }));
+    auto library = makeLibrary();
+    const qint64 id = library->submit(Profile, RemixRequest::make(Source, u"slow disk"_s, {}));
+    QVERIFY(id > 0);
+    QTRY_VERIFY(syncs > 0);
+    // The window goes on (the event loop runs), the row is there, the POST waits.
+    QTest::qWait(300);
+    QCOMPARE(m_store->job(id)->state, JobState::Submitting);
+    QCOMPARE(remixPosts(), 0);
+
+    diskDone.release(1000);
+    QVERIFY(waitForState(*library, id, JobState::Queued, 5000) ||
+            waitForState(*library, id, JobState::InProgress, 5000) ||
+            waitForState(*library, id, JobState::Completed, 5000));
+    QCOMPARE(remixPosts(), 1);
+}
+
+void TestJobLibrary::neverPostsARemixWhoseRowCannotBeSynced() {
+    QVERIFY(m_store->syncInBackground([](int) { return EIO; }));
+    auto library = makeLibrary();
+    QSignalSpy failed(library.get(), &JobLibrary::submitFailed);
+    const qint64 id = library->submit(Profile, RemixRequest::make(Source, u"no disk"_s, {}));
+    QVERIFY(id > 0);
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(failed.first().at(0).toLongLong(), id);
+    const ApiError error = failed.first().at(1).value<ApiError>();
+    QVERIFY2(error.technicalDetail.contains(QString::fromLocal8Bit(std::strerror(EIO))),
+             qPrintable(error.technicalDetail));
+    const JobRecord record = *m_store->job(id);
+    QCOMPARE(record.state, JobState::Rejected);
+    QVERIFY(!library->isFollowing(id));
+    QTest::qWait(300);
+    QCOMPARE(remixPosts(), 0);
 }
 
 void TestJobLibrary::resumesAJobAfterARestart() {
