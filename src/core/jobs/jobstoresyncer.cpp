@@ -187,15 +187,24 @@ void JobStoreSyncer::run() {
         } else if (checkpointDue) {
             m_sinceCheckpoint = 0;
             lock.unlock();
-            // Each pass copies only what the store wrote during the one before.
+            // A checkpoint copies the log as it was when it began; the store
+            // goes on writing meanwhile, and the log starts over only if the
+            // store's next write finds all of it copied. So passes follow,
+            // each copying what the store wrote during the one before, until
+            // one finds nothing new.
+            int before = -1;
             int pages = -1;
-            for (int pass = 0; pass < 3 && pages != 0; ++pass)
+            for (int pass = 0; pass < MaxCheckpointPasses; ++pass) {
                 pages = checkpoint();
-            const int logPages = m_lastLogPages;
+                if (pages < 0 || pages == before)
+                    break;
+                before = pages;
+            }
+            const bool caughtUp = pages >= 0 && pages == before;
             lock.relock();
-            if (pages != 0)
+            if (!caughtUp) // soon again, not after a full round of commits
                 m_sinceCheckpoint = CheckpointEveryCommits - CheckpointEveryCommits / 10;
-            m_logTooLong = logPages > MostPagesInTheLog;
+            m_logTooLong = m_lastLogPages > MostPagesInTheLog;
         } else if (m_stopping) {
             return;
         } else {
@@ -205,8 +214,9 @@ void JobStoreSyncer::run() {
 }
 
 int JobStoreSyncer::checkpoint() {
-    // PASSIVE: never waits for the store's connection, which goes on
-    // committing meanwhile. Returns the pages it could not copy (-1: failed).
+    // PASSIVE: never waits for the store's connection. Returns the pages of
+    // the log, all copied into the database, or -1 when it could not copy
+    // them all (another checkpoint ran, a reader needs them) or failed.
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !query.next()) {
         qCWarning(lcJobStoreSync) << "job library" << m_path
@@ -214,7 +224,8 @@ int JobStoreSyncer::checkpoint() {
         return -1;
     }
     m_lastLogPages = query.value(1).toInt();
-    return query.value(0).toInt() != 0 ? -1 : m_lastLogPages - query.value(2).toInt();
+    const bool complete = query.value(0).toInt() == 0 && query.value(2).toInt() == m_lastLogPages;
+    return complete ? m_lastLogPages : -1;
 }
 
 void JobStoreSyncer::deliver() {

@@ -41,11 +41,14 @@ public:
     // A checkpoint after this many commits keeps the log short (each commit
     // of a job row is a few pages).
     static constexpr int CheckpointEveryCommits = 100;
+    // Passes of one checkpoint at most (see run()).
+    static constexpr int MaxCheckpointPasses = 5;
     // The log starts over from its beginning only when a write begins right
     // after a checkpoint copied all of it, which a store that commits faster
-    // than a checkpoint takes never lets happen. Beyond this many pages in
-    // the log (8 MB) the store checkpoints itself, between two of its writes.
-    static constexpr int MostPagesInTheLog = 2000;
+    // than a checkpoint takes may not let happen for long. Beyond this many
+    // pages in the log (32 MB) the store checkpoints itself, between two of
+    // its writes: a sync on its thread, for a store that writes without pause.
+    static constexpr int MostPagesInTheLog = 8000;
 
     // `databasePath` must be open in WAL mode already (its log exists).
     explicit JobStoreSyncer(const QString& databasePath, SyncFile syncFile = {},
