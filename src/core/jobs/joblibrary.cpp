@@ -259,9 +259,10 @@ qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request,
     // Not a byte of the POST before the row is on disk.
     m_store->whenDurable(this, [this, id, profileId, request, requestSlots](bool durable) {
         if (!durable) {
-            onSubmitted(id, profileId, false, std::nullopt,
-                        ApiError::validation(tr("The job library cannot be written: %1")
-                                                 .arg(m_store->errorString())));
+            onSubmitted(
+                id, profileId, false, std::nullopt,
+                ApiError::validation(
+                    tr("The job library cannot be written: %1").arg(m_store->errorString())));
             return;
         }
         if (!requestSlots)
