@@ -65,8 +65,7 @@ void TestCli::saveProfiles(const QList<GatewayProfile>& profiles, const QString&
     QVERIFY(settings.sync());
 }
 
-CliRun TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment)
-{
+CliRun TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& environment) {
     QProcessEnvironment env = isolatedCliEnvironment(m_dir.path(), m_mock.apiKey());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (it.value().isNull())
@@ -79,8 +78,8 @@ CliRun TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& 
 
 void TestCli::remixesAndPrintsOneJsonLine() {
     const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s,
-                         u"video_demo_source"_s, u"--prompt"_s, u"让这个视频背景变成紫色"_s,
-                         u"--size"_s, u"720x1280"_s});
+                            u"video_demo_source"_s, u"--prompt"_s, u"让这个视频背景变成紫色"_s,
+                            u"--size"_s, u"720x1280"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count('\n'), 1);
     const QJsonObject video = QJsonDocument::fromJson(run.out).object();
@@ -96,8 +95,8 @@ void TestCli::remixesAndPrintsOneJsonLine() {
 void TestCli::remixesWaitsAndDownloadsAPlayableFile() {
     const QString target = m_dir.filePath(u"out.mp4"_s);
     const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s,
-                         u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
-                         u"--prompt"_s, u"purple"_s, u"--wait"_s, u"--download"_s, target});
+                            u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
+                            u"--prompt"_s, u"purple"_s, u"--wait"_s, u"--download"_s, target});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count('\n'), 1);
     const QJsonObject video = QJsonDocument::fromJson(run.out).object();
@@ -186,7 +185,7 @@ void TestCli::sendsNothingForUsageErrors() {
 void TestCli::printsErrorsAsJsonOnStderr() {
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
     const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"status"_s,
-                         u"video_demo_source"_s});
+                            u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QJsonObject error =
@@ -213,7 +212,7 @@ void TestCli::showsBothLanguagesInTheChosenOrder() {
     QFETCH(QByteArray, second);
     QVERIFY(m_mock.addFault({{u"fault"_s, u"http401"_s}}));
     const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--lang"_s, lang,
-                         u"status"_s, u"video_demo_source"_s});
+                            u"status"_s, u"video_demo_source"_s});
     QCOMPARE(run.exitCode, 1);
     const qsizetype firstAt = run.err.indexOf(first);
     const qsizetype secondAt = run.err.indexOf(second);
@@ -231,9 +230,9 @@ void TestCli::summarisesHtmlPagesInsteadOfDumpingThem() {
 
 void TestCli::takesTheGatewayFromTheEnvironment() {
     const CliRun viaOpenAi = cli({u"status"_s, u"video_demo_source"_s},
-                              {{u"OPENAI_BASE_URL"_s, m_mock.baseUrl().toString() + u"/v1"_s},
-                               {u"VIDEOREMIX_API_KEY"_s, QString()},
-                               {u"OPENAI_API_KEY"_s, m_mock.apiKey()}});
+                                 {{u"OPENAI_BASE_URL"_s, m_mock.baseUrl().toString() + u"/v1"_s},
+                                  {u"VIDEOREMIX_API_KEY"_s, QString()},
+                                  {u"OPENAI_API_KEY"_s, m_mock.apiKey()}});
     QVERIFY2(viaOpenAi.exitCode == 0, viaOpenAi.err.constData());
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
 }
