@@ -171,10 +171,9 @@ void ErrorBanner::dismiss() {
 
 void ErrorBanner::showEvent(QShowEvent* event) {
     if (m_iconLabel->pixmap().isNull()) {
-        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
         m_iconLabel->setPixmap(style()
                                    ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                                   .pixmap(iconSize, iconSize));
+                                   .pixmap(m_iconLabel->size()));
         m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
     }
     QFrame::showEvent(event);

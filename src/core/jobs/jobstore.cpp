@@ -334,7 +334,7 @@ bool JobStore::write(const std::function<bool(QSqlQuery&)>& body, Sync sync) {
 }
 
 void JobStore::checkpointHere() {
-    // Rare (see JobStoreSyncer::MostCommitsInTheLog): this thread commits
+    // Rare (see JobStoreSyncer::MostPagesInTheLog): this thread commits
     // faster than the syncer's checkpoints take, so none copies the whole log
     // and it grows. Here nobody writes while the checkpoint runs, so it
     // copies everything and the next write starts the log over. Synced like
