@@ -3,6 +3,7 @@
 #include "oneshotbody.h"
 #include "requestfactory.h"
 
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -131,16 +132,48 @@ void ApiCall::sendAttempt() {
     case RetryPolicy::Method::Delete:
         m_reply = m_network->deleteResource(m_factory->authorized(m_url));
         break;
-    case RetryPolicy::Method::RemixPost: {
-        auto* body = new OneShotBody(m_body);
-        m_reply = m_network->post(m_factory->authorizedOneShotPost(m_url, m_body.size()), body);
-        body->setParent(m_reply);
+    case RetryPolicy::Method::PaidPost:
+        m_reply = postOnce();
         break;
-    }
     }
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_deadline.start(m_factory->config().requestDeadlineMs);
+}
+
+QNetworkReply* ApiCall::postOnce() {
+    if (!m_form) {
+        auto* body = new OneShotBody(m_body);
+        QNetworkReply* reply =
+            m_network->post(m_factory->authorizedOneShotPost(m_url, m_body.size()), body);
+        body->setParent(reply);
+        return reply;
+    }
+    auto* multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const auto& [name, value] : m_form->fields) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       u"form-data; name=\"%1\""_s.arg(name));
+        part.setBody(value.toUtf8());
+        multiPart->append(part);
+    }
+    if (!m_form->fileField.isEmpty()) {
+        QHttpPart file;
+        QString fileName = m_form->fileName;
+        fileName.remove(u'"').remove(u'\r').remove(u'\n');
+        file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       u"form-data; name=\"%1\"; filename=\"%2\""_s.arg(m_form->fileField,
+                                                                         fileName));
+        file.setHeader(QNetworkRequest::ContentTypeHeader, m_form->fileContentType);
+        // The same one-shot guard as a JSON body: a part that cannot rewind makes
+        // the whole form unrewindable, so Qt cannot send the paid POST twice.
+        auto* bytes = new OneShotBody(m_form->fileBytes, multiPart);
+        file.setBodyDevice(bytes);
+        multiPart->append(file);
+    }
+    QNetworkReply* reply = m_network->post(m_factory->authorizedMultipartPost(m_url), multiPart);
+    multiPart->setParent(reply);
+    return reply;
 }
 
 void ApiCall::onReadyRead() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "multipartform.h"
 #include "retrypolicy.h"
 #include "video.h"
 
@@ -33,6 +34,9 @@ public:
     // Answers with `error` on the next event-loop turn without touching the network.
     static ApiCall* rejected(const ApiError& error, QObject* parent);
 
+    // Sends the POST as multipart/form-data instead of the JSON body. Before start().
+    void setForm(MultipartForm form) { m_form = std::move(form); }
+
     void start();
     void abort();
 
@@ -53,6 +57,7 @@ signals:
 private:
     ApiCall(QObject* parent);
     void sendAttempt();
+    QNetworkReply* postOnce();
     void onReadyRead();
     void onReplyFinished();
     void finishWith(const ApiError& error);
@@ -64,6 +69,7 @@ private:
     RetryPolicy::Method m_method = RetryPolicy::Method::Get;
     QUrl m_url;
     QByteArray m_body;
+    std::optional<MultipartForm> m_form;
     Expect m_expect = Expect::Video;
 
     QPointer<QNetworkReply> m_reply;

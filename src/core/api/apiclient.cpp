@@ -36,10 +36,18 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
 }
 
 ApiCall* ApiClient::startCall(RetryPolicy::Method method, const QUrl& url, const QByteArray& body,
-                              ApiCall::Expect expect) {
+                              ApiCall::Expect expect, std::optional<MultipartForm> form) {
     auto* call = new ApiCall(&m_network, &m_requests, method, url, body, expect, this);
+    if (form)
+        call->setForm(std::move(*form));
     connect(call, &ApiCall::finished, call, &QObject::deleteLater, Qt::QueuedConnection);
     call->start();
+    return call;
+}
+
+ApiCall* ApiClient::reject(const QString& reason) {
+    auto* call = ApiCall::rejected(ApiError::validation(reason), this);
+    connect(call, &ApiCall::finished, call, &QObject::deleteLater, Qt::QueuedConnection);
     return call;
 }
 
@@ -47,20 +55,30 @@ ApiCall* ApiClient::rejectInvalidId(const QString& videoId) {
     const FieldProblem problem = RemixRequest::checkVideoId(videoId);
     if (problem == FieldProblem::None)
         return nullptr;
-    auto* call = ApiCall::rejected(ApiError::validation(RemixRequest::describe(problem)), this);
-    connect(call, &ApiCall::finished, call, &QObject::deleteLater, Qt::QueuedConnection);
-    return call;
+    return reject(RemixRequest::describe(problem));
+}
+
+ApiCall* ApiClient::create(const CreateRequest& request) {
+    if (request.validate() != FieldProblem::None)
+        return reject(request.problemText());
+    const QUrl url = m_requests.apiUrl({u"videos"_s});
+    if (!request.reference) {
+        const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+        return startCall(RetryPolicy::Method::PaidPost, url, body, ApiCall::Expect::Video);
+    }
+    const PreparedImage& image = *request.reference;
+    MultipartForm form{request.formFields(), u"input_reference"_s, image.fileName,
+                       image.contentType, image.bytes};
+    return startCall(RetryPolicy::Method::PaidPost, url, {}, ApiCall::Expect::Video,
+                     std::move(form));
 }
 
 ApiCall* ApiClient::remix(const RemixRequest& request) {
     const FieldProblem problem = request.validate();
-    if (problem != FieldProblem::None) {
-        auto* call = ApiCall::rejected(ApiError::validation(RemixRequest::describe(problem)), this);
-        connect(call, &ApiCall::finished, call, &QObject::deleteLater, Qt::QueuedConnection);
-        return call;
-    }
+    if (problem != FieldProblem::None)
+        return reject(RemixRequest::describe(problem));
     const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    return startCall(RetryPolicy::Method::RemixPost,
+    return startCall(RetryPolicy::Method::PaidPost,
                      m_requests.apiUrl({u"videos"_s, request.videoId, u"remix"_s}), body,
                      ApiCall::Expect::Video);
 }

@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "clientconfig.h"
+#include "createrequest.h"
 #include "remixrequest.h"
 #include "requestfactory.h"
 
@@ -27,6 +28,7 @@ public:
     const RequestFactory& requests() const { return m_requests; }
     QNetworkAccessManager* network() { return &m_network; }
 
+    ApiCall* create(const CreateRequest& request);
     ApiCall* remix(const RemixRequest& request);
     ApiCall* retrieve(const QString& videoId);
     ApiCall* list(const QString& after = {}, int limit = 20);
@@ -35,8 +37,9 @@ public:
 
 private:
     ApiCall* startCall(RetryPolicy::Method method, const QUrl& url, const QByteArray& body,
-                       ApiCall::Expect expect);
+                       ApiCall::Expect expect, std::optional<MultipartForm> form = {});
     ApiCall* rejectInvalidId(const QString& videoId);
+    ApiCall* reject(const QString& reason);
 
     RequestFactory m_requests;
     QNetworkAccessManager m_network;

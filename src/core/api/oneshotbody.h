@@ -15,6 +15,8 @@ public:
     explicit OneShotBody(QByteArray data, QObject* parent = nullptr);
 
     bool isSequential() const override { return true; }
+    // The whole length, read or not: a multipart form measures its parts by it.
+    qint64 size() const override { return m_data.size(); }
     qint64 bytesAvailable() const override;
     bool reset() override { return false; }
     bool seek(qint64) override { return false; }

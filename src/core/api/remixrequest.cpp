@@ -76,6 +76,16 @@ QString RemixRequest::describe(FieldProblem problem) {
         return tr("Write the size as width x height, for example 1280x720.");
     case FieldProblem::SizeOutOfRange:
         return tr("Width and height must each be between 1 and %1.").arg(MaxDimension);
+    case FieldProblem::ModelMalformed:
+        return tr("Name the model without spaces, for example sora-2.");
+    case FieldProblem::SecondsMalformed:
+        return tr("The duration is a whole number of seconds, from 1 to 60.");
+    case FieldProblem::SizeNotOffered:
+        return tr("This model does not make videos of this size.");
+    case FieldProblem::SecondsNotOffered:
+        return tr("This model does not make videos of this length.");
+    case FieldProblem::SizeRequired:
+        return tr("Choose the video's size: the reference image is fitted to it.");
     }
     return {};
 }

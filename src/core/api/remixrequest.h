@@ -18,6 +18,12 @@ enum class FieldProblem {
     PromptTooLong,
     SizeMalformed,
     SizeOutOfRange,
+    // Creating a video
+    ModelMalformed,
+    SecondsMalformed,
+    SizeNotOffered,    // a known model does not make that size
+    SecondsNotOffered, // a known model does not make that duration
+    SizeRequired,      // a reference image needs a size to be fitted to
 };
 
 // A remix as the user asked for it. Built with make(), which trims what a paste

@@ -55,11 +55,20 @@ QNetworkRequest RequestFactory::common(const QUrl& url, const QByteArray& accept
     return request;
 }
 
-QNetworkRequest RequestFactory::authorized(const QUrl& url, const QByteArray& accept) const {
+QNetworkRequest RequestFactory::withKey(const QUrl& url, const QByteArray& accept) const {
     QNetworkRequest request = common(url, accept);
     request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    return request;
+}
+
+QNetworkRequest RequestFactory::authorized(const QUrl& url, const QByteArray& accept) const {
+    QNetworkRequest request = withKey(url, accept);
     request.setRawHeader("Content-Type", "application/json");
     return request;
+}
+
+QNetworkRequest RequestFactory::authorizedMultipartPost(const QUrl& url) const {
+    return withKey(url, "application/json");
 }
 
 QNetworkRequest RequestFactory::authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const {

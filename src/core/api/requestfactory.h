@@ -24,6 +24,8 @@ public:
                                const QByteArray& accept = "application/json") const;
     // A POST that Qt must never send twice by itself (see OneShotBody).
     QNetworkRequest authorizedOneShotPost(const QUrl& url, qint64 bodyLength) const;
+    // A multipart POST: Qt sets the Content-Type with its boundary.
+    QNetworkRequest authorizedMultipartPost(const QUrl& url) const;
     // For another origin (a CDN the gateway points at): no key, ever.
     QNetworkRequest anonymous(const QUrl& url) const;
 
@@ -33,6 +35,7 @@ public:
 
 private:
     QNetworkRequest common(const QUrl& url, const QByteArray& accept) const;
+    QNetworkRequest withKey(const QUrl& url, const QByteArray& accept) const;
 
     ClientConfig m_config;
     QUrl m_base;

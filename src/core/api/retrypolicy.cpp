@@ -72,7 +72,7 @@ std::optional<qint64> serverDelayMs(const QByteArray& retryAfterMs, const QByteA
 
 Decision decide(const Attempt& attempt) {
     Decision decision;
-    const bool isPost = attempt.method == Method::RemixPost;
+    const bool isPost = attempt.method == Method::PaidPost;
     const bool rateLimited = attempt.failure == Failure::HttpStatus && attempt.httpStatus == 429;
 
     // A duplicate remix costs the user money: only a POST that provably never

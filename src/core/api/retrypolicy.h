@@ -9,7 +9,8 @@
 // that every rule is pinned by a table test.
 namespace RetryPolicy {
 
-enum class Method { Get, Delete, RemixPost };
+// PaidPost: a remix or a create, which may charge the user: never sent twice blindly.
+enum class Method { Get, Delete, PaidPost };
 
 // What happened to one attempt, as far as retrying cares.
 enum class Failure {
@@ -41,7 +42,7 @@ struct Decision {
     qint64 delayMs = 0;
     // The server asked for a wait above MaxServerDelayMs: give up and report it.
     bool serverDelayTooLong = false;
-    // A remix POST that failed after it may have reached the server.
+    // A paid POST that failed after it may have reached the server.
     bool outcomeUnknown = false;
 };
 

@@ -4,6 +4,7 @@
 #include "../settings/gatewayconfig.h"
 #include "../settings/settings.h"
 #include "jobstore.h"
+#include "jobsubmitter.h"
 #include "jobtracker.h"
 #include "reachabilitywatch.h"
 #include "requestslots.h"
@@ -15,39 +16,13 @@
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QRandomGenerator>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcJobLibrary, "videoremix.jobs.library")
 
 namespace {
-
-// POSTs awaiting their answer in THIS process, by store file and row: a row
-// of ours in Submitting that is not here was left behind by an earlier
-// library (destroyed or crashed) and can never be answered.
-QMutex liveMutex;
-QSet<QString>& liveSubmissions() {
-    static QSet<QString> live;
-    return live;
-}
-
-bool processAlive(qint64 pid) {
-#ifdef Q_OS_UNIX
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
-}
 
 // A gateway without the endpoint says "Invalid URL (DELETE /v1/videos/x)";
 // an unknown video is a plain 404 with a code of its own.
@@ -66,6 +41,7 @@ struct JobLibrary::Gateway final {
     QUrl baseUrl;
     ApiClient* client = nullptr;
     RequestSlots* requestSlots = nullptr;
+    RequestSlots* submitSlots = nullptr;
     int pollIntervalMs = 10'000;
     bool loopback = false;
     bool paused = false;
@@ -82,6 +58,19 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
     , m_store(store)
     , m_options(options)
     , m_downloadFolder(Settings::defaultDownloadFolder()) {
+    m_submitter = new JobSubmitter(
+        m_store,
+        [this](const QString& profileId) {
+            const Gateway* gateway = gatewayFor(profileId);
+            if (!gateway)
+                return JobSubmitter::Route{};
+            return JobSubmitter::Route{gateway->client, gateway->requestSlots,
+                                       gateway->submitSlots, gateway->baseUrl};
+        },
+        this);
+    connect(m_submitter, &JobSubmitter::jobAdded, this, &JobLibrary::jobAdded);
+    connect(m_submitter, &JobSubmitter::retryScheduled, this, &JobLibrary::submitRetryScheduled);
+    connect(m_submitter, &JobSubmitter::answered, this, &JobLibrary::onSubmitted);
     // The library waits for the disk where it must (the row of a job before
     // its POST), so the store syncs on a thread of its own and the window's
     // thread never waits for an fsync.
@@ -105,35 +94,24 @@ JobLibrary::~JobLibrary() {
     for (const QPointer<ResultDownload>& download : std::as_const(m_downloads))
         delete download.data();
     m_downloads.clear();
-    {
-        // Our unanswered POSTs now have an unknown outcome; the next library says so.
-        const QMutexLocker lock(&liveMutex);
-        for (const qint64 id : std::as_const(m_submitting))
-            liveSubmissions().remove(liveKey(id));
-    }
-    for (Gateway* gateway : std::as_const(m_gateways)) {
-        delete gateway->importer.data();
-        delete gateway->client;
-        delete gateway->requestSlots;
-        delete gateway;
-    }
+    // Its unanswered POSTs now have an unknown outcome; the next library says so.
+    delete m_submitter;
+    m_submitter = nullptr;
+    for (Gateway* gateway : std::as_const(m_gateways))
+        deleteGateway(gateway);
 }
 
-QString JobLibrary::liveKey(qint64 id) const {
-    return m_store->path() + u'#' + QString::number(id);
-}
-
-bool JobLibrary::submissionAlive(const JobRecord& record) const {
-    if (record.submitterPid == QCoreApplication::applicationPid()) {
-        const QMutexLocker lock(&liveMutex);
-        return liveSubmissions().contains(liveKey(record.id));
-    }
-    return processAlive(record.submitterPid);
+void JobLibrary::deleteGateway(Gateway* gateway) {
+    delete gateway->importer.data();
+    delete gateway->client;
+    delete gateway->requestSlots;
+    delete gateway->submitSlots;
+    delete gateway;
 }
 
 void JobLibrary::markInterrupted() {
     const QList<qint64> ids = m_store->markInterruptedSubmissions(
-        [this](const JobRecord& record) { return submissionAlive(record); });
+        [this](const JobRecord& record) { return m_submitter->isAlive(record); });
     for (const qint64 id : ids) {
         qCInfo(lcJobLibrary) << "job" << id << "was interrupted while submitting: outcome unknown";
         emit jobChanged(id);
@@ -178,6 +156,7 @@ void JobLibrary::addGateway(const QString& profileId, const ClientConfig& config
     gateway->baseUrl = config.baseUrl;
     gateway->client = new ApiClient(config, this);
     gateway->requestSlots = new RequestSlots(m_options.maxRequestsInFlight, this);
+    gateway->submitSlots = new RequestSlots(m_options.maxSubmitsInFlight, this);
     gateway->pollIntervalMs = std::max(100, pollIntervalMs);
     // The local mock is reachable whatever the network does.
     gateway->loopback = isLoopbackHost(config.baseUrl.host());
@@ -204,10 +183,7 @@ void JobLibrary::removeGateway(const QString& profileId) {
             ++it;
         }
     }
-    delete gateway->importer.data();
-    delete gateway->client;
-    delete gateway->requestSlots;
-    delete gateway;
+    deleteGateway(gateway);
 }
 
 void JobLibrary::resume(const QString& profileId) {
@@ -220,105 +196,28 @@ void JobLibrary::resume(const QString& profileId) {
     checkNow();
 }
 
-qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request, QString* error) {
-    if (const FieldProblem problem = request.validate(); problem != FieldProblem::None) {
-        if (error)
-            *error = RemixRequest::describe(problem);
-        return 0;
-    }
-    Gateway* gateway = gatewayFor(profileId);
-    if (!gateway) {
-        if (error)
-            *error = tr("No gateway is set up for this profile.");
-        return 0;
-    }
-    JobRecord record;
-    record.profileId = profileId;
-    record.baseUrl = gateway->baseUrl;
-    record.sourceVideoId = request.videoId;
-    record.prompt = request.prompt;
-    record.size = request.size;
-    record.state = JobState::Submitting;
-    record.createdAt = QDateTime::currentDateTimeUtc();
-    record.submitterPid = QCoreApplication::applicationPid();
-    // The row exists (and is durable, see below) before a single byte of the POST leaves.
-    const qint64 id = m_store->insert(record);
-    if (id == 0) {
-        if (error)
-            *error = tr("The job library cannot be written: %1").arg(m_store->errorString());
-        return 0;
-    }
-    {
-        const QMutexLocker lock(&liveMutex);
-        liveSubmissions().insert(liveKey(id));
-    }
-    m_submitting.insert(id);
-    emit jobAdded(id);
-
-    QPointer<RequestSlots> requestSlots = gateway->requestSlots;
-    // Not a byte of the POST before the row is on disk.
-    m_store->whenDurable(this, [this, id, profileId, request, requestSlots](bool durable) {
-        if (!durable) {
-            onSubmitted(
-                id, profileId, false, std::nullopt,
-                ApiError::validation(
-                    tr("The job library cannot be written: %1").arg(m_store->errorString())));
-            return;
-        }
-        if (!requestSlots)
-            return;
-        requestSlots->acquire(this, [this, id, profileId, request, requestSlots] {
-            Gateway* current = gatewayFor(profileId);
-            if (!current) {
-                if (requestSlots)
-                    requestSlots->release();
-                return;
-            }
-            ApiCall* call = current->client->remix(request);
-            connect(call, &ApiCall::retryScheduled, this,
-                    [this, id](const ApiError& error, qint64 delayMs) {
-                        emit submitRetryScheduled(id, error, delayMs);
-                    });
-            connect(call, &ApiCall::finished, this, [this, id, profileId, call, requestSlots] {
-                if (requestSlots)
-                    requestSlots->release();
-                onSubmitted(id, profileId, call->succeeded(), call->video(), call->error());
-            });
-        });
-    });
-    return id;
+QList<qint64> JobLibrary::submit(const QString& profileId, const Submission& submission,
+                                 QString* error) {
+    return m_submitter->submit(profileId, submission, error);
 }
 
-void JobLibrary::onSubmitted(qint64 id, const QString& profileId, bool ok,
-                             const std::optional<Video>& video, const ApiError& error) {
-    m_submitting.remove(id);
-    {
-        const QMutexLocker lock(&liveMutex);
-        liveSubmissions().remove(liveKey(id));
-    }
-    const std::optional<JobRecord> record = m_store->modify(id, [&](JobRecord& row) {
-        row.submitterPid = 0;
-        if (ok && video) {
-            row.absorb(*video);
-            return;
-        }
-        row.state = error.outcomeUnknown ? JobState::OutcomeUnknown : JobState::Rejected;
-        row.error = error.toJson();
-    });
-    if (!record) {
-        qCWarning(lcJobLibrary) << "job" << id << "could not record the gateway's answer:"
-                                << m_store->errorString();
-        return;
-    }
+qint64 JobLibrary::submit(const QString& profileId, const RemixRequest& request, QString* error) {
+    return submit(profileId, Submission{request, 1}, error).value(0);
+}
+
+void JobLibrary::onSubmitted(qint64 id, bool ok, const ApiError& error) {
     emit jobChanged(id);
     if (!ok) {
         emit submitFailed(id, error);
         return;
     }
+    const std::optional<JobRecord> record = m_store->job(id);
+    if (!record)
+        return;
     if (record->isFollowable()) {
-        const Gateway* gateway = gatewayFor(profileId);
+        const Gateway* gateway = gatewayFor(record->profileId);
         const qint64 interval = gateway ? gateway->pollIntervalMs : 10'000;
-        // 0.75 to 1.25 intervals: twenty remixes sent at once do not poll in lockstep.
+        // 0.75 to 1.25 intervals: twenty jobs sent at once do not poll in lockstep.
         startFollowing(*record, interval * 3 / 4 + jitter(interval / 2));
     } else {
         afterVideoChange(*record);
@@ -631,8 +530,13 @@ void JobLibrary::reconcile(qint64 id) {
                     older = true;
                     continue;
                 }
-                const bool sameSource = video.remixedFromVideoId.isEmpty() ||
-                                        video.remixedFromVideoId == row.sourceVideoId;
+                // A created video has no source; a remix names its own (or, on
+                // some gateways, nothing).
+                const bool sameSource =
+                    row.kind == JobKind::Create
+                        ? video.remixedFromVideoId.isEmpty()
+                        : video.remixedFromVideoId.isEmpty() ||
+                              video.remixedFromVideoId == row.sourceVideoId;
                 const bool samePrompt = video.prompt.trimmed() == row.prompt.trimmed();
                 const bool inWindow = !video.createdAt.isValid() || video.createdAt <= latest;
                 if (sameSource && samePrompt && inWindow &&
@@ -672,7 +576,7 @@ void JobLibrary::finishReconcile(qint64 id, VideoLister* lister, const QList<Vid
         gateway->listSupported = true;
     if (candidates.isEmpty()) {
         emit reconciled(id, ReconcileOutcome::NotFound,
-                        tr("No matching video is among the gateway's recent videos: the remix "
+                        tr("No matching video is among the gateway's recent videos: the job "
                            "was most likely never created. You may submit it again."));
         return;
     }

@@ -4,6 +4,7 @@
 #include "../api/clientconfig.h"
 #include "../api/remixrequest.h"
 #include "jobrecord.h"
+#include "submission.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,6 +18,7 @@
 
 class ApiClient;
 class JobStore;
+class JobSubmitter;
 class JobTracker;
 class ReachabilityWatch;
 class RequestSlots;
@@ -37,6 +39,7 @@ class JobLibrary final : public QObject {
 public:
     struct Options {
         int maxRequestsInFlight = 4; // per gateway: polls, POSTs, lists, deletes
+        int maxSubmitsInFlight = 2;  // per gateway: paid POSTs, within the above
         int maxDownloads = 2;        // at once, over all gateways
         qint64 followDeadlineMs = 24LL * 3600'000;
         int maxTroubleDelayMs = 60'000;
@@ -74,9 +77,13 @@ public:
     // nullopt until a list call told: does the gateway have GET /v1/videos?
     std::optional<bool> listSupported(const QString& profileId) const;
 
-    // Records the job (state Submitting) and only then sends the POST. The
-    // local id, or 0 with `error` set when the request is invalid or the
-    // profile has no gateway. A POST is never sent twice by the library.
+    // Records a job per version (state Submitting) and only then sends their
+    // POSTs. The local ids in version order, or none with `error` set when the
+    // request is invalid or the profile has no gateway. A POST is never sent
+    // twice by the library.
+    QList<qint64> submit(const QString& profileId, const Submission& submission,
+                         QString* error = nullptr);
+    // One remix: its local id, or 0.
     qint64 submit(const QString& profileId, const RemixRequest& request, QString* error = nullptr);
     // Adds a video that exists on the gateway (an ID the user pasted) and follows it.
     qint64 adopt(const QString& profileId, const QString& videoId, QString* error = nullptr);
@@ -153,8 +160,8 @@ private:
     void resume(const QString& profileId);
     void startFollowing(const JobRecord& record, qint64 firstPollDelayMs);
     void stopFollowing(qint64 id);
-    void onSubmitted(qint64 id, const QString& profileId, bool ok,
-                     const std::optional<Video>& video, const ApiError& error);
+    void onSubmitted(qint64 id, bool ok, const ApiError& error);
+    void deleteGateway(Gateway* gateway);
     void onTrackerUpdate(qint64 id, const Video& video);
     void onTrackerFinished(qint64 id, const Video& video);
     void onTrackerGaveUp(qint64 id, const ApiError& error);
@@ -164,13 +171,11 @@ private:
     void onDownloadFinished(ResultDownload* download);
     void markExpired(qint64 id);
     void finishReconcile(qint64 id, VideoLister* lister, const QList<Video>& candidates);
-    bool submissionAlive(const JobRecord& record) const;
     void markInterrupted();
     void checkExternalChanges();
     void watchReachability();
     void onOfflineChanged(bool offline);
     qint64 jitter(qint64 spanMs) const;
-    QString liveKey(qint64 id) const;
 
     JobStore* m_store = nullptr;
     Options m_options;
@@ -183,7 +188,7 @@ private:
     QList<qint64> m_downloadQueue;
     QHash<qint64, QPointer<ResultDownload>> m_downloads;
     QHash<qint64, DownloadRetry> m_downloadRetries;
-    QSet<qint64> m_submitting;
+    JobSubmitter* m_submitter = nullptr;
     QSet<qint64> m_reconciling;
     QTimer m_housekeeping;
     QTimer m_externalCheck;

@@ -204,7 +204,31 @@ QJsonObject JobRecord::toJson() const {
         {u"file"_s, filePath.isEmpty() ? QJsonValue() : QJsonValue(filePath)},
         {u"thumbnail"_s, thumbnailPath.isEmpty() ? QJsonValue() : QJsonValue(thumbnailPath)},
         {u"downloaded"_s, downloaded},
+        {u"kind"_s, jobKindKey(kind)},
+        {u"group"_s, groupId.isEmpty() ? QJsonValue() : QJsonValue(groupId)},
+        {u"version"_s, groupIndex > 0 ? QJsonValue(groupIndex) : QJsonValue()},
+        {u"reference_image"_s, referenceImage.isEmpty() ? QJsonValue() : QJsonValue(referenceImage)},
     };
+}
+
+QString jobKindKey(JobKind kind) {
+    switch (kind) {
+    case JobKind::Create:
+        return u"create"_s;
+    case JobKind::Remix:
+        return u"remix"_s;
+    case JobKind::Imported:
+        break;
+    }
+    return u"imported"_s;
+}
+
+JobKind jobKindFromKey(const QString& key) {
+    if (key == u"create"_s)
+        return JobKind::Create;
+    if (key == u"remix"_s)
+        return JobKind::Remix;
+    return JobKind::Imported;
 }
 
 QString JobRecord::expiredText(const QDateTime& expiresAt) {

@@ -27,6 +27,12 @@ enum class JobState {
     Deleted, // no longer on the gateway (deleted there, by us or by someone else)
 };
 
+// How a job came to be: made here from a prompt (Create), made here from
+// another video (Remix), or found on the gateway (Imported: pasted or listed).
+enum class JobKind { Imported, Create, Remix };
+QString jobKindKey(JobKind kind);
+JobKind jobKindFromKey(const QString& key);
+
 QString jobStateKey(JobState state);
 std::optional<JobState> jobStateFromKey(const QString& key);
 QString jobStateDisplayName(JobState state);
@@ -58,6 +64,11 @@ public:
     QString thumbnailPath;
     bool downloaded = false;
     qint64 submitterPid = 0; // the process that sent the POST, while Submitting
+    JobKind kind = JobKind::Imported;
+    // The versions of one submit share a group; index 1..n, 0 for a job on its own.
+    QString groupId;
+    int groupIndex = 0;
+    QString referenceImage; // the file name of a create's reference image
 
     // Still worth asking the gateway about.
     bool isFollowable() const;

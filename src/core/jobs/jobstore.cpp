@@ -24,11 +24,12 @@ namespace {
 const QString Columns =
     u"id, profile_id, base_url, video_id, source_video_id, prompt, size, state, progress, "
     u"model, seconds, created_at, updated_at, completed_at, expires_at, raw_json, error_json, "
-    u"file_path, thumbnail_path, downloaded, submitter_pid"_s;
+    u"file_path, thumbnail_path, downloaded, submitter_pid, kind, group_id, group_index, "
+    u"reference_image"_s;
 
 // Every column but id, in the order of Columns.
 const QString WritableColumns = Columns.mid(4);
-constexpr int WritableCount = 20;
+constexpr int WritableCount = 24;
 
 QVariant nullable(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -83,6 +84,10 @@ QVariantList writableValues(const JobRecord& r) {
         nullable(r.thumbnailPath),
         r.downloaded ? 1 : 0,
         r.submitterPid,
+        jobKindKey(r.kind),
+        text(r.groupId),
+        r.groupIndex,
+        nullable(r.referenceImage),
     };
 }
 
@@ -109,6 +114,10 @@ JobRecord recordFrom(const QSqlQuery& q) {
     r.thumbnailPath = q.value(18).toString();
     r.downloaded = q.value(19).toInt() != 0;
     r.submitterPid = q.value(20).toLongLong();
+    r.kind = jobKindFromKey(q.value(21).toString());
+    r.groupId = q.value(22).toString();
+    r.groupIndex = q.value(23).toInt();
+    r.referenceImage = q.value(24).toString();
     return r;
 }
 
@@ -686,4 +695,10 @@ QList<JobRecord> JobStore::remixesOf(qint64 id) {
         return {};
     return select(u"base_url = ? AND source_video_id = ?"_s,
                   {parent->baseUrl.toString(), parent->videoId}, u"ORDER BY created_at, id"_s);
+}
+
+QList<JobRecord> JobStore::versionsOf(const QString& groupId) {
+    if (groupId.isEmpty())
+        return {};
+    return select(u"group_id = ?"_s, {groupId}, u"ORDER BY group_index, id"_s);
 }

@@ -130,6 +130,8 @@ public:
     // Lineage: the job this one was remixed from, and the jobs remixed from it.
     std::optional<JobRecord> remixedFrom(qint64 id);
     QList<JobRecord> remixesOf(qint64 id);
+    // The versions submitted together with `groupId`, in version order.
+    QList<JobRecord> versionsOf(const QString& groupId);
 
 private:
     bool openFile();
