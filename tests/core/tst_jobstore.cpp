@@ -1,3 +1,4 @@
+#include "jobs/jobschema.h"
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
 #include "jobs/resultfiles.h"
@@ -108,7 +109,7 @@ void TestJobStore::createsTheCurrentSchemaInWalMode() {
     const QString path = m_dir.filePath(u"fresh.sqlite"_s);
     JobStore store(path);
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), JobSchema::CurrentVersion);
     QVERIFY(store.checkIntegrity());
     RawDb raw(path);
     QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
@@ -141,7 +142,7 @@ void TestJobStore::migratesAVersion1File() {
     }
     JobStore store(path);
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), JobSchema::CurrentVersion);
     const QList<JobRecord> rows = store.recent({});
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).prompt, u"old one"_s);
@@ -397,7 +398,7 @@ void TestJobStore::findsPendingJobsThroughAnIndex() {
                                u"AND name = 'jobs_pending'"_s;
     QCOMPARE(raw.scalar(indexCount).toInt(), 1);
     // The schema version stays: older versions open the file as before.
-    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), JobSchema::CurrentVersion);
 }
 
 void TestJobStore::relaxedWritesAreWrittenAllTheSame() {

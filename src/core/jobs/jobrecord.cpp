@@ -207,6 +207,7 @@ QJsonObject JobRecord::toJson() const {
         {u"kind"_s, jobKindKey(kind)},
         {u"group"_s, groupId.isEmpty() ? QJsonValue() : QJsonValue(groupId)},
         {u"version"_s, groupIndex > 0 ? QJsonValue(groupIndex) : QJsonValue()},
+        {u"versions"_s, groupSize > 0 ? QJsonValue(groupSize) : QJsonValue()},
         {u"reference_image"_s, referenceImage.isEmpty() ? QJsonValue() : QJsonValue(referenceImage)},
     };
 }

@@ -65,9 +65,10 @@ public:
     bool downloaded = false;
     qint64 submitterPid = 0; // the process that sent the POST, while Submitting
     JobKind kind = JobKind::Imported;
-    // The versions of one submit share a group; index 1..n, 0 for a job on its own.
+    // The versions of one submit share a group: index 1..size; 0 for a job on its own.
     QString groupId;
     int groupIndex = 0;
+    int groupSize = 0;
     QString referenceImage; // the file name of a create's reference image
 
     // Still worth asking the gateway about.

@@ -53,6 +53,7 @@ const QStringList Version3 = {
     u"ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'imported'"_s,
     u"ALTER TABLE jobs ADD COLUMN group_id TEXT NOT NULL DEFAULT ''"_s,
     u"ALTER TABLE jobs ADD COLUMN group_index INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE jobs ADD COLUMN group_size INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE jobs ADD COLUMN reference_image TEXT"_s,
     // Every remix submitted so far was written before its POST, without a video ID.
     u"UPDATE jobs SET kind = 'remix' WHERE source_video_id <> '' AND prompt <> ''"_s,

@@ -25,11 +25,11 @@ const QString Columns =
     u"id, profile_id, base_url, video_id, source_video_id, prompt, size, state, progress, "
     u"model, seconds, created_at, updated_at, completed_at, expires_at, raw_json, error_json, "
     u"file_path, thumbnail_path, downloaded, submitter_pid, kind, group_id, group_index, "
-    u"reference_image"_s;
+    u"group_size, reference_image"_s;
 
 // Every column but id, in the order of Columns.
 const QString WritableColumns = Columns.mid(4);
-constexpr int WritableCount = 24;
+constexpr int WritableCount = 25;
 
 QVariant nullable(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -87,6 +87,7 @@ QVariantList writableValues(const JobRecord& r) {
         jobKindKey(r.kind),
         text(r.groupId),
         r.groupIndex,
+        r.groupSize,
         nullable(r.referenceImage),
     };
 }
@@ -117,7 +118,8 @@ JobRecord recordFrom(const QSqlQuery& q) {
     r.kind = jobKindFromKey(q.value(21).toString());
     r.groupId = q.value(22).toString();
     r.groupIndex = q.value(23).toInt();
-    r.referenceImage = q.value(24).toString();
+    r.groupSize = q.value(24).toInt();
+    r.referenceImage = q.value(25).toString();
     return r;
 }
 

@@ -105,8 +105,10 @@ QList<qint64> JobSubmitter::submit(const QString& profileId, const Submission& s
     record.state = JobState::Submitting;
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.submitterPid = QCoreApplication::applicationPid();
-    if (submission.versions > 1)
+    if (submission.versions > 1) {
         record.groupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.groupSize = submission.versions;
+    }
 
     // Every row exists (and is durable, see below) before a single byte of a POST leaves.
     QList<qint64> ids;
