@@ -1,5 +1,6 @@
 #include "videoapi.h"
 
+#include "createrequest.h"
 #include "mockassets.h"
 #include "mockresponses.h"
 #include "requestchecks.h"
@@ -32,6 +33,8 @@ HttpResponse VideoApi::handle(const HttpRequest& request, bool requireAuth) {
     const bool listAvailable = m_state.config.listEndpoint;
     if (segments.size() == 2 && method == "GET" && listAvailable)
         return list(request);
+    if (segments.size() == 2 && method == "POST")
+        return create(request);
     if (segments.size() == 3 && method == "GET")
         return retrieve(segments.at(2));
     if (segments.size() == 3 && method == "DELETE" && listAvailable)
@@ -146,6 +149,21 @@ HttpResponse VideoApi::remix(const QString& sourceId, const HttpRequest& request
 
     const MockJob& job =
         m_state.jobs.createRemix(*source, prompt, size, m_state.config.jobDurationMs, dialect);
+    HttpResponse response =
+        HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
+    addPollAfter(response);
+    return response;
+}
+
+HttpResponse VideoApi::create(const HttpRequest& request) {
+    const Dialect dialect = m_state.config.dialect;
+    CreateRequest fields;
+    MockResponses::ErrorText problem;
+    if (!CreateRequest::read(request, &fields, &problem))
+        return MockResponses::error(400, problem, dialect);
+    const MockJob& job =
+        m_state.jobs.createVideo(fields.prompt, fields.model, fields.seconds, fields.size,
+                                 m_state.config.jobDurationMs, dialect);
     HttpResponse response =
         HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
     addPollAfter(response);
