@@ -77,15 +77,19 @@ const MockJob* MockJobStore::find(const QString& id) const {
 
 const MockJob& MockJobStore::createRemix(const MockJob& source, const QString& prompt,
                                          const QString& size, qint64 durationMs, Dialect dialect) {
-    MockJob job;
-    job.id = newId(dialect);
-    job.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    job.createdOnClockMs = m_clock.elapsed();
-    job.durationMs = durationMs;
-    job.willFail = prompt.contains(u"[fail]"_s);
+    MockJob job = startJob(prompt, durationMs, dialect);
     job.size = size.isEmpty() ? (source.size.isEmpty() ? u"1280x720"_s : source.size) : size;
-    job.prompt = prompt;
     job.remixedFromId = source.id;
+    return add(std::move(job));
+}
+
+const MockJob& MockJobStore::createVideo(const QString& prompt, const QString& model,
+                                         const QString& seconds, const QString& size,
+                                         qint64 durationMs, Dialect dialect) {
+    MockJob job = startJob(prompt, durationMs, dialect);
+    job.model = model;
+    job.seconds = seconds;
+    job.size = size;
     return add(std::move(job));
 }
 
@@ -246,6 +250,17 @@ QString MockJobStore::newId(Dialect dialect) {
     for (int i = 0; i < 32; ++i)
         id += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
     return id;
+}
+
+MockJob MockJobStore::startJob(const QString& prompt, qint64 durationMs, Dialect dialect) const {
+    MockJob job;
+    job.id = newId(dialect);
+    job.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    job.createdOnClockMs = m_clock.elapsed();
+    job.durationMs = durationMs;
+    job.willFail = prompt.contains(u"[fail]"_s);
+    job.prompt = prompt;
+    return job;
 }
 
 MockJob& MockJobStore::add(MockJob job) {

@@ -11,7 +11,7 @@
 
 enum class JobStatus { Queued, InProgress, Completed, Failed };
 
-// A video as the mock remembers it. Jobs created by remix derive their state
+// A video as the mock remembers it. Jobs created by remix or create derive their state
 // from the time elapsed since creation; seeded and inserted ones may pin it.
 struct MockJob final {
     QString id;
@@ -50,6 +50,9 @@ public:
     [[nodiscard]] const MockJob* find(const QString& id) const;
     const MockJob& createRemix(const MockJob& source, const QString& prompt, const QString& size,
                                qint64 durationMs, Dialect dialect);
+    // A new video from a prompt alone: no source, so no lineage.
+    const MockJob& createVideo(const QString& prompt, const QString& model, const QString& seconds,
+                               const QString& size, qint64 durationMs, Dialect dialect);
     // Inserts or replaces a video from a partial Video object.
     bool insert(const QJsonObject& partial, qint64 durationMs, Dialect dialect, QString* error,
                 QString* id);
@@ -61,6 +64,9 @@ public:
     static QString newId(Dialect dialect);
 
 private:
+    // A job that starts now and progresses over durationMs, as remix and
+    // create both make them.
+    [[nodiscard]] MockJob startJob(const QString& prompt, qint64 durationMs, Dialect dialect) const;
     MockJob& add(MockJob job);
 
     QElapsedTimer m_clock;

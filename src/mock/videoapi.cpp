@@ -1,11 +1,12 @@
 #include "videoapi.h"
 
+#include "createrequest.h"
 #include "mockassets.h"
 #include "mockresponses.h"
+#include "requestchecks.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QtEndian>
 
@@ -13,16 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int MaxPromptChars = 32000;
-
-MockResponses::ErrorText badParam(const QString& message, const QString& messageZh,
-                                  const QString& param, const QString& code) {
-    return {message, messageZh, u"invalid_request_error"_s, code, param};
-}
-
-} // namespace
+using RequestChecks::badParam;
 
 VideoApi::VideoApi(MockState& state)
     : m_state(state) {}
@@ -41,6 +33,8 @@ HttpResponse VideoApi::handle(const HttpRequest& request, bool requireAuth) {
     const bool listAvailable = m_state.config.listEndpoint;
     if (segments.size() == 2 && method == "GET" && listAvailable)
         return list(request);
+    if (segments.size() == 2 && method == "POST")
+        return create(request);
     if (segments.size() == 3 && method == "GET")
         return retrieve(segments.at(2));
     if (segments.size() == 3 && method == "DELETE" && listAvailable)
@@ -137,40 +131,39 @@ HttpResponse VideoApi::remix(const QString& sourceId, const HttpRequest& request
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return MockResponses::error(400,
-                                    badParam(u"The request body is not valid JSON"_s,
-                                             u"请求体不是有效的 JSON"_s, {}, u"invalid_json"_s),
-                                    dialect);
+        return MockResponses::error(400, RequestChecks::invalidJson(), dialect);
     const QJsonObject body = document.object();
     const QJsonValue promptValue = body.value(u"prompt"_s);
     const QString prompt = promptValue.toString();
-    if (!promptValue.isString() || prompt.trimmed().isEmpty())
-        return MockResponses::error(400,
-                                    badParam(u"Missing required parameter: 'prompt'."_s,
-                                             u"缺少必填参数：prompt"_s, u"prompt"_s,
-                                             u"missing_required_parameter"_s),
-                                    dialect);
-    if (prompt.toUcs4().size() > MaxPromptChars)
-        return MockResponses::error(
-            400,
-            badParam(u"Invalid 'prompt': string too long. Expected at most 32000 characters."_s,
-                     u"prompt 过长：最多 32000 个字符"_s, u"prompt"_s,
-                     u"string_above_max_length"_s),
-            dialect);
+    if (const auto problem = RequestChecks::checkPrompt(
+            promptValue.isString() ? std::optional(prompt) : std::nullopt))
+        return MockResponses::error(400, *problem, dialect);
     QString size;
     if (body.contains(u"size"_s)) {
-        static const QRegularExpression sizePattern(u"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"_s);
         size = body.value(u"size"_s).toString();
-        if (!sizePattern.match(size).hasMatch())
-            return MockResponses::error(
-                400,
-                badParam(u"Invalid 'size': expected WIDTHxHEIGHT such as 1280x720."_s,
-                         u"size 无效：应为 宽x高，例如 1280x720"_s, u"size"_s, u"invalid_value"_s),
-                dialect);
+        if (const auto problem = RequestChecks::checkSizeFormat(size))
+            return MockResponses::error(400, *problem, dialect);
     }
+    if (const auto problem = RequestChecks::checkModeration(prompt))
+        return MockResponses::error(400, *problem, dialect);
 
     const MockJob& job =
         m_state.jobs.createRemix(*source, prompt, size, m_state.config.jobDurationMs, dialect);
+    HttpResponse response =
+        HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
+    addPollAfter(response);
+    return response;
+}
+
+HttpResponse VideoApi::create(const HttpRequest& request) {
+    const Dialect dialect = m_state.config.dialect;
+    CreateRequest fields;
+    MockResponses::ErrorText problem;
+    if (!CreateRequest::read(request, &fields, &problem))
+        return MockResponses::error(400, problem, dialect);
+    const MockJob& job =
+        m_state.jobs.createVideo(fields.prompt, fields.model, fields.seconds, fields.size,
+                                 m_state.config.jobDurationMs, dialect);
     HttpResponse response =
         HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
     addPollAfter(response);

@@ -20,6 +20,7 @@ private:
     [[nodiscard]] HttpResponse retrieve(const QString& id);
     [[nodiscard]] HttpResponse remove(const QString& id);
     [[nodiscard]] HttpResponse remix(const QString& sourceId, const HttpRequest& request);
+    [[nodiscard]] HttpResponse create(const HttpRequest& request);
     [[nodiscard]] HttpResponse content(const QString& id, const HttpRequest& request);
     [[nodiscard]] HttpResponse mediaBytes(const QString& variant) const;
     [[nodiscard]] QByteArray cdnUrl(const QString& id, const QString& variant) const;

@@ -1,7 +1,11 @@
 #include "mockserverprocess.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHttpMultiPart>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,46 @@ struct Response final {
     }
 };
 
+QByteArray encodedImage(const QSize& size, const char* format) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+QHttpPart textPart(const QString& name, const QString& value) {
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QString(u"form-data; name=\""_s + name + u'"'));
+    part.setBody(value.toUtf8());
+    return part;
+}
+
+QHttpPart filePart(const QString& name, const QString& fileName, const QString& contentType,
+                   const QByteArray& bytes) {
+    QHttpPart part;
+    part.setHeader(
+        QNetworkRequest::ContentDispositionHeader,
+        QString(u"form-data; name=\""_s + name + u"\"; filename=\""_s + fileName + u'"'));
+    part.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    part.setBody(bytes);
+    return part;
+}
+
+// A create form with the given text fields, in order, and optionally a file.
+QHttpMultiPart* createForm(const QList<std::pair<QString, QString>>& fields,
+                           const std::optional<QHttpPart>& file = std::nullopt) {
+    auto* form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const auto& [name, value] : fields)
+        form->append(textPart(name, value));
+    if (file)
+        form->append(*file);
+    return form;
+}
+
 } // namespace
 
 class TestMockServer final : public QObject {
@@ -59,6 +103,21 @@ private slots:
     void dialectShapesStatusProgressAndTimestamps_data();
     void dialectShapesStatusProgressAndTimestamps();
     void failMarkerEndsJobFailed();
+    void createFromJsonReturnsQueuedVideoWithModelSecondsAndSize();
+    void createFillsInTheDefaultModelSecondsAndSize();
+    void createRefusesSecondsSentAsANumber();
+    void createChecksSizeAndSecondsAgainstTheModel_data();
+    void createChecksSizeAndSecondsAgainstTheModel();
+    void multipartCreateWithExactSizeImageIsLoggedPartByPart_data();
+    void multipartCreateWithExactSizeImageIsLoggedPartByPart();
+    void multipartCreateRefusesBadReferenceImages_data();
+    void multipartCreateRefusesBadReferenceImages();
+    void multipartFramingIsChecked_data();
+    void multipartFramingIsChecked();
+    void moderationMarkerIsRefusedInEveryDialect_data();
+    void moderationMarkerIsRefusedInEveryDialect();
+    void createdVideoCompletesAndItsContentDownloads();
+    void createdVideoWithFailMarkerEndsFailed();
     void rateLimitFaultCarriesRetryAfter();
     void newApiRateLimitUsesChineseEnvelope();
     void html502FaultServesNginxPage();
@@ -76,6 +135,13 @@ private:
                   bool withKey = true, int timeoutMs = 5000);
     Response get(const QString& path) { return send("GET", m_mock.url(path)); }
     Response remix(const QString& sourceId, const QJsonObject& body);
+    Response create(const QJsonObject& body);
+    // Takes ownership of the form.
+    Response createMultipart(QHttpMultiPart* form);
+    Response postRaw(const QString& path, const QByteArray& contentType, const QByteArray& body);
+    Response await(QNetworkReply* reply, int timeoutMs);
+    QNetworkRequest apiRequest(const QUrl& url, bool withKey) const;
+    QJsonObject waitForStatus(const QString& id, const QString& status, int timeoutMs);
 
     QNetworkAccessManager m_network;
     MockServerProcess m_mock;
@@ -94,17 +160,24 @@ void TestMockServer::init() {
     m_key = m_mock.apiKey();
 }
 
-Response TestMockServer::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                              bool withKey, int timeoutMs) {
+QNetworkRequest TestMockServer::apiRequest(const QUrl& url, bool withKey) const {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     if (withKey)
         request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
+    return request;
+}
+
+Response TestMockServer::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                              bool withKey, int timeoutMs) {
+    QNetworkRequest request = apiRequest(url, withKey);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    return await(m_network.sendCustomRequest(request, method, body), timeoutMs);
+}
 
+Response TestMockServer::await(QNetworkReply* reply, int timeoutMs) {
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -127,6 +200,38 @@ Response TestMockServer::remix(const QString& sourceId, const QJsonObject& body)
     const QString path =
         u"/v1/videos/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sourceId)) + u"/remix"_s;
     return send("POST", m_mock.url(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Response TestMockServer::create(const QJsonObject& body) {
+    return send("POST", m_mock.url(u"/v1/videos"_s),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Response TestMockServer::createMultipart(QHttpMultiPart* form) {
+    // QNetworkAccessManager writes the Content-Type with the form's boundary.
+    QNetworkReply* reply = m_network.post(apiRequest(m_mock.url(u"/v1/videos"_s), true), form);
+    form->setParent(reply);
+    return await(reply, 5000);
+}
+
+Response TestMockServer::postRaw(const QString& path, const QByteArray& contentType,
+                                 const QByteArray& body) {
+    QNetworkRequest request = apiRequest(m_mock.url(path), true);
+    request.setRawHeader("Content-Type", contentType);
+    return await(m_network.post(request, body), 5000);
+}
+
+QJsonObject TestMockServer::waitForStatus(const QString& id, const QString& status, int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    QJsonObject video;
+    do {
+        video = get(u"/v1/videos/"_s + id).json();
+        if (video[u"status"_s].toString() == status)
+            break;
+        QTest::qWait(50);
+    } while (clock.elapsed() < timeoutMs);
+    return video;
 }
 
 void TestMockServer::rejectsWrongKeyWithBilingual401() {
@@ -436,6 +541,303 @@ void TestMockServer::failMarkerEndsJobFailed() {
     QCOMPARE(video[u"error"_s][u"code"_s].toString(), u"generation_failed"_s);
     QVERIFY(!video[u"error"_s][u"message"_s].toString().isEmpty());
     QCOMPARE(get(u"/v1/videos/"_s + id + u"/content"_s).status, 400);
+}
+
+void TestMockServer::createFromJsonReturnsQueuedVideoWithModelSecondsAndSize() {
+    QVERIFY(m_mock.configure({{u"pollAfterMs"_s, 1500}}));
+    const Response response = create({{u"prompt"_s, u"一只猫在雪地里奔跑"_s},
+                                      {u"model"_s, u"sora-2-pro"_s},
+                                      {u"seconds"_s, u"8"_s},
+                                      {u"size"_s, u"1280x720"_s}});
+    QCOMPARE(response.status, 200);
+    const QJsonObject video = response.json();
+    QVERIFY(video[u"id"_s].toString().startsWith(u"video_"_s));
+    QCOMPARE(video[u"object"_s].toString(), u"video"_s);
+    QCOMPARE(video[u"status"_s].toString(), u"queued"_s);
+    QCOMPARE(video[u"progress"_s].toInt(-1), 0);
+    QCOMPARE(video[u"model"_s].toString(), u"sora-2-pro"_s);
+    QCOMPARE(video[u"seconds"_s].toString(), u"8"_s);
+    QCOMPARE(video[u"size"_s].toString(), u"1280x720"_s);
+    QCOMPARE(video[u"prompt"_s].toString(), u"一只猫在雪地里奔跑"_s);
+    QVERIFY(video.contains(u"remixed_from_video_id"_s));
+    QVERIFY(video[u"remixed_from_video_id"_s].isNull());
+    QVERIFY(video[u"error"_s].isNull());
+    QCOMPARE(response.header("openai-poll-after-ms"), "1500"_ba);
+
+    // The retrieved video still says what was asked for.
+    const QJsonObject retrieved = get(u"/v1/videos/"_s + video[u"id"_s].toString()).json();
+    QCOMPARE(retrieved[u"model"_s].toString(), u"sora-2-pro"_s);
+    QCOMPARE(retrieved[u"seconds"_s].toString(), u"8"_s);
+}
+
+void TestMockServer::createFillsInTheDefaultModelSecondsAndSize() {
+    const Response response = create({{u"prompt"_s, u"defaults"_s}});
+    QCOMPARE(response.status, 200);
+    const QJsonObject video = response.json();
+    QCOMPARE(video[u"model"_s].toString(), u"sora-2"_s);
+    QCOMPARE(video[u"seconds"_s].toString(), u"4"_s);
+    QCOMPARE(video[u"size"_s].toString(), u"720x1280"_s);
+}
+
+void TestMockServer::createRefusesSecondsSentAsANumber() {
+    const Response response = create({{u"prompt"_s, u"x"_s}, {u"seconds"_s, 8}});
+    QCOMPARE(response.status, 400);
+    const QJsonObject error = response.json()[u"error"_s].toObject();
+    QCOMPARE(error[u"code"_s].toString(), u"invalid_type"_s);
+    QCOMPARE(error[u"param"_s].toString(), u"seconds"_s);
+    QVERIFY(!error[u"message_zh"_s].toString().isEmpty());
+    // A refused request leaves no job behind.
+    QCOMPARE(get(u"/v1/videos?limit=100"_s).json()[u"data"_s].toArray().size(), 4);
+}
+
+void TestMockServer::createChecksSizeAndSecondsAgainstTheModel_data() {
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<QString>("refusedParam"); // empty: accepted
+    QTest::addColumn<QString>("allowedNamed"); // in the refusal's message
+
+    QTest::newRow("sora-2 lacks 1792x1024")
+        << u"sora-2"_s << u"1792x1024"_s << u"4"_s << u"size"_s << u"'1280x720'"_s;
+    QTest::newRow("sora-2-pro has 1792x1024")
+        << u"sora-2-pro"_s << u"1792x1024"_s << u"12"_s << QString() << QString();
+    QTest::newRow("sora-2 lacks 10 s")
+        << u"sora-2"_s << u"720x1280"_s << u"10"_s << u"seconds"_s << u"'20'"_s;
+    QTest::newRow("sora-2 has 20 s")
+        << u"sora-2"_s << u"1280x720"_s << u"20"_s << QString() << QString();
+    QTest::newRow("unknown model, any size")
+        << u"veo-3-fast"_s << u"333x777"_s << u"7"_s << QString() << QString();
+    QTest::newRow("unknown model, not a size")
+        << u"veo-3-fast"_s << u"large"_s << u"8"_s << u"size"_s << u"WIDTHxHEIGHT"_s;
+    QTest::newRow("unknown model, 61 s")
+        << u"veo-3-fast"_s << u"1280x720"_s << u"61"_s << u"seconds"_s << u"60"_s;
+    QTest::newRow("unknown model, 1.5 s")
+        << u"veo-3-fast"_s << u"1280x720"_s << u"1.5"_s << u"seconds"_s << u"60"_s;
+}
+
+void TestMockServer::createChecksSizeAndSecondsAgainstTheModel() {
+    QFETCH(QString, model);
+    QFETCH(QString, size);
+    QFETCH(QString, seconds);
+    QFETCH(QString, refusedParam);
+    QFETCH(QString, allowedNamed);
+
+    const Response response = create(
+        {{u"prompt"_s, u"x"_s}, {u"model"_s, model}, {u"size"_s, size}, {u"seconds"_s, seconds}});
+    if (refusedParam.isEmpty()) {
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json()[u"model"_s].toString(), model);
+        QCOMPARE(response.json()[u"size"_s].toString(), size);
+        QCOMPARE(response.json()[u"seconds"_s].toString(), seconds);
+        return;
+    }
+    QCOMPARE(response.status, 400);
+    const QJsonObject error = response.json()[u"error"_s].toObject();
+    QCOMPARE(error[u"param"_s].toString(), refusedParam);
+    QCOMPARE(error[u"code"_s].toString(), u"invalid_value"_s);
+    QVERIFY2(error[u"message"_s].toString().contains(allowedNamed),
+             qPrintable(error[u"message"_s].toString()));
+    QVERIFY(!error[u"message_zh"_s].toString().isEmpty());
+}
+
+void TestMockServer::multipartCreateWithExactSizeImageIsLoggedPartByPart_data() {
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QString>("contentType");
+
+    QTest::newRow("png") << "PNG"_ba << u"image/png"_s;
+    QTest::newRow("jpeg") << "JPEG"_ba << u"image/jpeg"_s;
+    QTest::newRow("webp") << "WEBP"_ba << u"image/webp"_s;
+}
+
+void TestMockServer::multipartCreateWithExactSizeImageIsLoggedPartByPart() {
+    QFETCH(QByteArray, format);
+    QFETCH(QString, contentType);
+
+    const QByteArray image = encodedImage(QSize(1280, 720), format.constData());
+    QVERIFY(!image.isEmpty());
+    const Response response = createMultipart(createForm(
+        {{u"prompt"_s, u"从这一帧开始"_s}, {u"size"_s, u"1280x720"_s}, {u"seconds"_s, u"8"_s}},
+        filePart(u"input_reference"_s, u"first frame.img"_s, contentType, image)));
+    QCOMPARE(response.status, 200);
+    const QJsonObject video = response.json();
+    QCOMPARE(video[u"status"_s].toString(), u"queued"_s);
+    QCOMPARE(video[u"prompt"_s].toString(), u"从这一帧开始"_s);
+    QCOMPARE(video[u"size"_s].toString(), u"1280x720"_s);
+    QCOMPARE(video[u"seconds"_s].toString(), u"8"_s);
+    QCOMPARE(video[u"model"_s].toString(), u"sora-2"_s);
+
+    const QJsonArray requests = m_mock.requests();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject entry = requests.first().toObject();
+    QVERIFY(entry[u"headers"_s][u"content-type"_s].toString().startsWith(
+        u"multipart/form-data; boundary="_s));
+    QVERIFY(entry[u"body"_s].toString().isEmpty());
+    const QJsonArray parts = entry[u"parts"_s].toArray();
+    QCOMPARE(parts.size(), 4);
+    const QJsonObject prompt = parts.at(0).toObject();
+    QCOMPARE(prompt[u"name"_s].toString(), u"prompt"_s);
+    QCOMPARE(prompt[u"value"_s].toString(), u"从这一帧开始"_s);
+    QVERIFY(!prompt.contains(u"filename"_s));
+
+    const QJsonObject file = parts.at(3).toObject();
+    QCOMPARE(file[u"name"_s].toString(), u"input_reference"_s);
+    QCOMPARE(file[u"filename"_s].toString(), u"first frame.img"_s);
+    QCOMPARE(file[u"content_type"_s].toString(), contentType);
+    QCOMPARE(file[u"size"_s].toInteger(), image.size());
+    QCOMPARE(
+        file[u"sha256"_s].toString(),
+        QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(file[u"width"_s].toInt(), 1280);
+    QCOMPARE(file[u"height"_s].toInt(), 720);
+    QVERIFY(!file.contains(u"value"_s));
+}
+
+void TestMockServer::multipartCreateRefusesBadReferenceImages_data() {
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("wrong size") << u"image/png"_s << encodedImage(QSize(1024, 1792), "PNG")
+                                << u"invalid_value"_s
+                                << u"Inpaint image must match the requested width and height"_s;
+    QTest::newRow("one pixel off")
+        << u"image/png"_s << encodedImage(QSize(720, 1281), "PNG") << u"invalid_value"_s
+        << u"Inpaint image must match the requested width and height"_s;
+    QTest::newRow("not an image type")
+        << u"text/plain"_s << "just some notes\n"_ba << u"unsupported_file_mimetype"_s
+        << u"unsupported mimetype ('text/plain')"_s;
+    QTest::newRow("gif is not accepted") << u"image/gif"_s << encodedImage(QSize(720, 1280), "PNG")
+                                         << u"unsupported_file_mimetype"_s << u"image/webp"_s;
+    QTest::newRow("png type, not an image") << u"image/png"_s << "\x89PNG but not really"_ba
+                                            << u"invalid_image"_s << u"could not be decoded"_s;
+}
+
+void TestMockServer::multipartCreateRefusesBadReferenceImages() {
+    QFETCH(QString, contentType);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    const Response response = createMultipart(createForm(
+        {{u"prompt"_s, u"x"_s}}, filePart(u"input_reference"_s, u"ref"_s, contentType, bytes)));
+    QCOMPARE(response.status, 400);
+    const QJsonObject error = response.json()[u"error"_s].toObject();
+    QCOMPARE(error[u"param"_s].toString(), u"input_reference"_s);
+    QCOMPARE(error[u"code"_s].toString(), code);
+    QVERIFY2(error[u"message"_s].toString().contains(message),
+             qPrintable(error[u"message"_s].toString()));
+    QVERIFY(!error[u"message_zh"_s].toString().isEmpty());
+    QCOMPARE(get(u"/v1/videos?limit=100"_s).json()[u"data"_s].toArray().size(), 4);
+}
+
+void TestMockServer::multipartFramingIsChecked_data() {
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+
+    const QByteArray prompt = "Content-Disposition: form-data; name=\"prompt\"\r\n\r\nframed";
+    QTest::newRow("bare boundary") << "multipart/form-data; boundary=b0"_ba
+                                   << "--b0\r\n" + prompt + "\r\n--b0--\r\n"
+                                   << 200;
+    QTest::newRow("quoted boundary, preamble")
+        << "Multipart/Form-Data; boundary=\"b 1\""_ba
+        << "preamble\r\n--b 1\r\n" + prompt + "\r\n--b 1--" << 200;
+    QTest::newRow("no close delimiter") << "multipart/form-data; boundary=b0"_ba
+                                        << "--b0\r\n" + prompt + "\r\n"
+                                        << 400;
+    QTest::newRow("no boundary") << "multipart/form-data"_ba
+                                 << "--b0\r\n" + prompt + "\r\n--b0--\r\n"
+                                 << 400;
+    QTest::newRow("part without a name")
+        << "multipart/form-data; boundary=b0"_ba
+        << "--b0\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b0--\r\n"_ba << 400;
+}
+
+void TestMockServer::multipartFramingIsChecked() {
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+
+    const Response response = postRaw(u"/v1/videos"_s, contentType, body);
+    QCOMPARE(response.status, status);
+    const QJsonObject entry = m_mock.requests().last().toObject();
+    QVERIFY(entry[u"body"_s].toString().isEmpty());
+    if (status == 200) {
+        QCOMPARE(response.json()[u"prompt"_s].toString(), u"framed"_s);
+        QCOMPARE(entry[u"parts"_s][0][u"value"_s].toString(), u"framed"_s);
+    } else {
+        QCOMPARE(response.json()[u"error"_s][u"code"_s].toString(), u"invalid_multipart"_s);
+        QVERIFY(!entry.contains(u"parts"_s));
+    }
+}
+
+void TestMockServer::moderationMarkerIsRefusedInEveryDialect_data() {
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("via");
+
+    for (const QString& dialect : {u"openai"_s, u"seed"_s, u"newapi"_s, u"numeric"_s}) {
+        for (const QString& via : {u"json"_s, u"multipart"_s, u"remix"_s})
+            QTest::addRow("%s %s", qPrintable(dialect), qPrintable(via)) << dialect << via;
+    }
+}
+
+void TestMockServer::moderationMarkerIsRefusedInEveryDialect() {
+    QFETCH(QString, dialect);
+    QFETCH(QString, via);
+
+    QVERIFY(m_mock.configure({{u"dialect"_s, dialect}}));
+    const QString prompt = u"something forbidden [moderation]"_s;
+    const Response response =
+        via == u"multipart"_s ? createMultipart(createForm({{u"prompt"_s, prompt}}))
+        : via == u"remix"_s   ? remix(u"video_demo_source"_s, {{u"prompt"_s, prompt}})
+                              : create({{u"prompt"_s, prompt}});
+    QCOMPARE(response.status, 400);
+    const QString message = u"Your request was blocked by our moderation system."_s;
+    if (dialect == u"newapi"_s) {
+        // new-api's task envelope: {"code","message","data":null}.
+        QCOMPARE(response.json()[u"code"_s].toString(), u"moderation_blocked"_s);
+        QCOMPARE(response.json()[u"message"_s].toString(), message);
+        QVERIFY(response.json()[u"data"_s].isNull());
+    } else {
+        const QJsonObject error = response.json()[u"error"_s].toObject();
+        QCOMPARE(error[u"code"_s].toString(), u"moderation_blocked"_s);
+        QCOMPARE(error[u"message"_s].toString(), message);
+        QVERIFY(!error[u"message_zh"_s].toString().isEmpty());
+    }
+    QCOMPARE(get(u"/v1/videos?limit=100"_s).json()[u"data"_s].toArray().size(), 4);
+}
+
+void TestMockServer::createdVideoCompletesAndItsContentDownloads() {
+    QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 400}}));
+    const Response created =
+        createMultipart(createForm({{u"prompt"_s, u"colour bars"_s}, {u"model"_s, u"sora-2-pro"_s}},
+                                   filePart(u"input_reference"_s, u"ref.png"_s, u"image/png"_s,
+                                            encodedImage(QSize(720, 1280), "PNG"))));
+    QCOMPARE(created.status, 200);
+    const QString id = created.json()[u"id"_s].toString();
+    QCOMPARE(get(u"/v1/videos/"_s + id + u"/content"_s).status, 400);
+
+    const QJsonObject video = waitForStatus(id, u"completed"_s, 5000);
+    QCOMPARE(video[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(video[u"progress"_s].toInt(), 100);
+    QCOMPARE(video[u"model"_s].toString(), u"sora-2-pro"_s);
+    QVERIFY(video[u"remixed_from_video_id"_s].isNull());
+    const Response content = get(u"/v1/videos/"_s + id + u"/content"_s);
+    QCOMPARE(content.status, 200);
+    QCOMPARE(content.header("Content-Type"), "video/mp4"_ba);
+    QCOMPARE(content.body.mid(4, 4), "ftyp"_ba);
+    const QJsonArray listed = get(u"/v1/videos?limit=1"_s).json()[u"data"_s].toArray();
+    QCOMPARE(listed.first()[u"id"_s].toString(), id);
+}
+
+void TestMockServer::createdVideoWithFailMarkerEndsFailed() {
+    QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 0}}));
+    const Response created = create({{u"prompt"_s, u"please [fail]"_s}});
+    QCOMPARE(created.status, 200);
+    const QJsonObject video = get(u"/v1/videos/"_s + created.json()[u"id"_s].toString()).json();
+    QCOMPARE(video[u"status"_s].toString(), u"failed"_s);
+    QCOMPARE(video[u"error"_s][u"code"_s].toString(), u"generation_failed"_s);
 }
 
 void TestMockServer::rateLimitFaultCarriesRetryAfter() {

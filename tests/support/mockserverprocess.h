@@ -31,7 +31,8 @@ public:
     [[nodiscard]] static QString defaultApiKey();
 
     // Logged requests; each has method, path, query, headers (lower-case
-    // names, full values), body, origin and time.
+    // names, full values), body, origin and time; a multipart request has an
+    // empty body and `parts` instead (see RequestLog).
     [[nodiscard]] QJsonArray requests();
     [[nodiscard]] QJsonArray cdnRequests();
     // API requests whose method matches (empty: any) and whose raw path
