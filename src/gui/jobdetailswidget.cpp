@@ -353,7 +353,7 @@ void JobDetailsWidget::changeEvent(QEvent* event) {
 
 void JobDetailsWidget::retranslateUi() {
     m_ui->emptyLabel->setText(
-        tr("Submit a remix, or select a job in the history, to see its details here."));
+        tr("Create or remix a video, or select a job in the history, to see its details here."));
     m_ui->jobIdLineEdit->setPlaceholderText(tr("No ID yet"));
     m_ui->jobIdLineEdit->setAccessibleName(tr("ID of the new video"));
     m_ui->copyIdToolButton->setText(tr("Copy"));

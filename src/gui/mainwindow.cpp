@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "api/remixrequest.h"
 #include "demoserver.h"
 #include "errorbanner.h"
 #include "historypanel.h"
@@ -13,8 +12,8 @@
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "settings/gatewayconfig.h"
+#include "submitform.h"
 #include "ui_mainwindow.h"
-#include "videoidinput.h"
 #include "windowstatestore.h"
 
 #include <QCloseEvent>
@@ -24,12 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList& presetSizes() {
-    static const QStringList sizes{u"1280x720"_s,  u"720x1280"_s,  u"1024x1792"_s,
-                                   u"1792x1024"_s, u"1920x1080"_s, u"1080x1920"_s};
-    return sizes;
-}
 
 const auto GeometryKey = u"mainWindow/geometry"_s;
 const auto SplitterKey = u"mainWindow/splitter"_s;
@@ -42,21 +35,6 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     , m_languages(languages)
     , m_library(library) {
     m_ui->setupUi(this);
-    m_videoIdInput = new VideoIdInput(m_ui->videoIdLineEdit);
-
-    m_ui->sizeComboBox->addItem(QString{}); // "Same as source", named in retranslateUi
-    m_ui->sizeComboBox->addItems(presetSizes());
-    m_ui->sizeComboBox->setCurrentIndex(0);
-    // Inline completion would turn a custom "1280x" into "1280x720" behind the user's back.
-    m_ui->sizeComboBox->setCompleter(nullptr);
-
-    for (QLabel* reason :
-         {m_ui->videoIdReasonLabel, m_ui->promptReasonLabel, m_ui->sizeReasonLabel})
-        reason->setStyleSheet(u"color:#b02a37;"_s);
-    QFont hintFont = m_ui->shortcutHintLabel->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
-    m_ui->shortcutHintLabel->setFont(hintFont);
-    m_ui->shortcutHintLabel->setEnabled(false);
     QFont titleFont = m_ui->welcomeTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
@@ -92,28 +70,12 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     statusBar()->addPermanentWidget(m_demoStatusLabel);
     statusBar()->addPermanentWidget(m_keyStatusLabel);
 
-    connect(m_ui->videoIdLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_videoIdTouched = true;
-        validateForm();
-    });
-    connect(m_ui->videoIdLineEdit, &QLineEdit::textChanged, this, &MainWindow::validateForm);
-    connect(m_ui->promptTextEdit, &QPlainTextEdit::textChanged, this, [this] {
-        m_promptTouched = true;
-        validateForm();
-    });
-    connect(m_ui->sizeComboBox, &QComboBox::currentTextChanged, this, &MainWindow::validateForm);
-    connect(m_ui->remixPushButton, &QPushButton::clicked, this, &MainWindow::submit);
+    connect(m_ui->submitForm, &SubmitForm::submitRequested, this, &MainWindow::submit);
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::submit);
     }
-    // Also when the window manager has not made us the active window (shortcuts wait for that).
-    for (QWidget* field :
-         {static_cast<QWidget*>(m_ui->videoIdLineEdit), static_cast<QWidget*>(m_ui->promptTextEdit),
-          static_cast<QWidget*>(m_ui->sizeComboBox),
-          static_cast<QWidget*>(m_ui->sizeComboBox->lineEdit())})
-        field->installEventFilter(this);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_ui->errorBanner, &ErrorBanner::dismiss);
 
@@ -123,11 +85,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     });
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::jobActivated, this, &MainWindow::showJob);
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::remixRequested, this,
-            [this](const QString& id) {
-                m_ui->videoIdLineEdit->setText(id);
-                m_ui->promptTextEdit->setFocus();
-                m_ui->promptTextEdit->selectAll();
-            });
+            [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
 
     connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this,
             &MainWindow::settingsRequested);
@@ -159,6 +117,9 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     retranslateUi();
     updatePage();
     validateForm();
+    // A first start makes a video; with a history there is something to remix.
+    m_ui->submitForm->setMode(m_history->rowCount() > 0 ? SubmitForm::Mode::Remix
+                                                        : SubmitForm::Mode::Create);
     // The newest job, as the user left it.
     if (m_history->rowCount() > 0)
         showJob(m_history->index(0).data(JobHistoryModel::LocalIdRole).toLongLong());
@@ -246,7 +207,7 @@ void MainWindow::setGateway(const GatewaySetup& setup) {
     updatePage();
     validateForm();
     if (m_gateway.hasKey())
-        m_ui->videoIdLineEdit->setFocus();
+        m_ui->submitForm->focusFirstField();
 }
 
 bool MainWindow::awaitsCleartextConfirmation() const {
@@ -317,7 +278,7 @@ void MainWindow::startDemo() {
             demo.pollIntervalMs = DemoPollIntervalMs;
             demo.demo = true;
             setGateway(demo);
-            m_ui->videoIdLineEdit->setFocus();
+            m_ui->submitForm->focusFirstField();
         });
         connect(m_demoServer, &DemoServer::failed, this, [this](const QString& reason) {
             m_ui->errorBanner->showMessage([this] { return m_demoServer->failureText(); });
@@ -351,74 +312,37 @@ void MainWindow::showJob(qint64 id) {
     m_ui->jobDetailsWidget->setJob(id);
 }
 
-QString MainWindow::chosenSize() const {
-    const QString text = m_ui->sizeComboBox->currentText().trimmed();
-    // "Same as source" is the absence of a size: the field is not sent at all.
-    if (text == m_ui->sizeComboBox->itemText(0))
-        return {};
-    return text;
-}
-
 void MainWindow::validateForm() {
-    const RemixRequest request = RemixRequest::make(
-        m_ui->videoIdLineEdit->text(), m_ui->promptTextEdit->toPlainText(), chosenSize());
-    const FieldProblem idProblem = RemixRequest::checkVideoId(request.videoId);
-    const FieldProblem promptProblem = RemixRequest::checkPrompt(request.prompt);
-    const FieldProblem sizeProblem = RemixRequest::checkSize(request.size);
-
-    const auto showReason = [](QLabel* label, FieldProblem problem, bool touched) {
-        const QString reason = touched ? RemixRequest::describe(problem) : QString{};
-        label->setText(reason);
-        label->setVisible(!reason.isEmpty());
-    };
-    showReason(m_ui->videoIdReasonLabel, idProblem,
-               m_videoIdTouched || !m_ui->videoIdLineEdit->text().isEmpty());
-    showReason(m_ui->promptReasonLabel,
-               promptProblem == FieldProblem::PromptTooLong ? promptProblem : FieldProblem::None,
-               true);
-    showReason(m_ui->sizeReasonLabel, sizeProblem, true);
-
-    const int length = int(request.prompt.size());
-    m_ui->promptCountLabel->setText(
-        tr("%1 / %2 characters")
-            .arg(QLocale().toString(length), QLocale().toString(RemixRequest::MaxPromptLength)));
-
-    QStringList missing;
+    QStringList blockers;
     if (m_gateway.profileId.isEmpty() || m_gateway.config.baseUrl.isEmpty())
-        missing << tr("No gateway is configured.");
+        blockers << tr("No gateway is configured.");
     else if (!m_gateway.problem.isEmpty())
-        missing << m_gateway.problem;
+        blockers << m_gateway.problem;
     else if (!m_gateway.hasKey())
-        missing << tr("No API key is set for this gateway.");
+        blockers << tr("No API key is set for this gateway.");
     else if (awaitsCleartextConfirmation())
-        missing << tr("Confirm first that the key may be sent over plain HTTP.");
-    for (const FieldProblem problem : {idProblem, promptProblem, sizeProblem}) {
-        if (problem != FieldProblem::None)
-            missing << RemixRequest::describe(problem);
-    }
-    m_ui->remixPushButton->setEnabled(missing.isEmpty() && hasGateway());
-    m_ui->remixPushButton->setToolTip(missing.isEmpty()
-                                          ? tr("Send the remix request (Ctrl+Enter)")
-                                          : tr("Cannot remix yet:\n%1").arg(missing.join(u'\n')));
+        blockers << tr("Confirm first that the key may be sent over plain HTTP.");
+    else if (!hasGateway())
+        blockers << tr("No gateway is configured.");
+    m_ui->submitForm->setBlockers(blockers);
     m_ui->importAction->setEnabled(hasGateway() && !m_library->isImporting(m_gateway.profileId));
 }
 
 void MainWindow::submit() {
     validateForm();
-    if (!m_ui->remixPushButton->isEnabled() || !hasGateway())
+    const std::optional<Submission> submission = m_ui->submitForm->submission();
+    if (!m_ui->submitForm->canSubmit() || !submission || !hasGateway())
         return;
-    const RemixRequest request = RemixRequest::make(
-        m_ui->videoIdLineEdit->text(), m_ui->promptTextEdit->toPlainText(), chosenSize());
     if (m_ui->errorBanner->isVisible())
         m_ui->errorBanner->dismiss();
     QString error;
-    // The library writes the job down before the request leaves.
-    const qint64 id = m_library->submit(m_gateway.profileId, request, &error);
-    if (id == 0) {
+    // The library writes every version down before its request leaves.
+    const QList<qint64> ids = m_library->submit(m_gateway.profileId, *submission, &error);
+    if (ids.isEmpty()) {
         m_ui->errorBanner->showMessage(error);
         return;
     }
-    showJob(id);
+    showJob(ids.first());
 }
 
 void MainWindow::updatePage() {
@@ -452,19 +376,6 @@ void MainWindow::updateStatusBar() {
     m_gatewayStatusLabel->setAccessibleName(tr("Gateway in use"));
     m_keyStatusLabel->setAccessibleName(tr("Whether an API key is set"));
     m_demoStatusLabel->setAccessibleName(tr("Demo mode"));
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::KeyPress && watched->isWidgetType() &&
-        m_ui->formGroupBox->isAncestorOf(static_cast<QWidget*>(watched))) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers().testFlag(Qt::ControlModifier)) {
-            submit();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -501,28 +412,6 @@ void MainWindow::retranslateUi() {
                                                             "gateway"));
     m_ui->cleartextLabel->setAccessibleName(tr("Warning about plain HTTP"));
     updateCleartextWarning();
-
-    m_ui->formGroupBox->setTitle(tr("New Remix"));
-    m_ui->videoIdLabel->setText(tr("Video &ID:"));
-    m_ui->videoIdLineEdit->setPlaceholderText(
-        tr("video_… or paste the gateway's answer or a …/videos/<id> URL"));
-    m_ui->videoIdLineEdit->setAccessibleName(tr("Video ID"));
-    m_ui->videoIdLineEdit->setAccessibleDescription(tr("The ID of the video to remix"));
-    m_ui->videoIdReasonLabel->setAccessibleName(tr("Problem with the video ID"));
-    m_ui->promptLabel->setText(tr("&Prompt:"));
-    m_ui->promptTextEdit->setPlaceholderText(tr("Describe the change, in any language"));
-    m_ui->promptTextEdit->setAccessibleName(tr("Prompt"));
-    m_ui->promptReasonLabel->setAccessibleName(tr("Problem with the prompt"));
-    m_ui->promptCountLabel->setAccessibleName(tr("Prompt length"));
-    m_ui->sizeLabel->setText(tr("Si&ze:"));
-    m_ui->sizeComboBox->setItemText(0, tr("Same as source"));
-    m_ui->sizeComboBox->setToolTip(
-        tr("Keep the source's size, choose one, or type width x height"));
-    m_ui->sizeComboBox->setAccessibleName(tr("Size"));
-    m_ui->sizeReasonLabel->setAccessibleName(tr("Problem with the size"));
-    m_ui->shortcutHintLabel->setText(tr("Ctrl+Enter to remix"));
-    m_ui->remixPushButton->setText(tr("&Remix"));
-    m_ui->remixPushButton->setAccessibleName(tr("Remix"));
 
     m_ui->historyGroupBox->setTitle(tr("History"));
     m_ui->historyPanel->setAccessibleName(tr("Job history"));

@@ -18,11 +18,10 @@ class JobLibrary;
 class JobNotifier;
 class LanguageManager;
 class QLabel;
-class VideoIdInput;
 class WindowStateStore;
 struct ApiError;
 
-// The window: a remix form, the history of every job and the selected job's
+// The window: a form that creates and remixes videos, the history of every job and the selected job's
 // details. It binds widgets to the job library; which gateway it talks to comes
 // from outside (setGateway), so settings and profiles plug in without touching it.
 class MainWindow final : public QMainWindow {
@@ -75,12 +74,10 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void validateForm();
-    QString chosenSize() const;
     void updateStatusBar();
     void updatePage();
     void updateCleartextWarning();
@@ -94,14 +91,11 @@ private:
     JobLibrary* m_library = nullptr;
     JobHistoryModel* m_history = nullptr;
     JobNotifier* m_notifier = nullptr;
-    VideoIdInput* m_videoIdInput = nullptr;
     GatewaySetup m_gateway;
     QSet<QString> m_cleartextAccepted; // profiles, for this run
     DemoServer* m_demoServer = nullptr;
     WindowStateStore* m_stateStore = nullptr;
     qint64 m_bannerJob = 0;
-    bool m_videoIdTouched = false;
-    bool m_promptTouched = false;
     QLabel* m_gatewayStatusLabel = nullptr;
     QLabel* m_keyStatusLabel = nullptr;
     QLabel* m_demoStatusLabel = nullptr;
