@@ -1,8 +1,10 @@
 #include "jobdetailswidget.h"
 
 #include "api/curlcommand.h"
+#include "jobs/jobstore.h"
 #include "statusbadge.h"
 #include "ui_jobdetailswidget.h"
+#include "versionsstrip.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -46,6 +48,13 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
         });
     }
     m_ui->copyIdToolButton->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_versionsLabel = new QLabel(this);
+    m_versionsLabel->setObjectName(u"versionsLabel"_s);
+    m_versionsStrip = new VersionsStrip(this);
+    m_versionsStrip->setObjectName(u"versionsStrip"_s);
+    m_ui->factsFormLayout->addRow(m_versionsLabel, m_versionsStrip);
+    connect(m_versionsStrip, &VersionsStrip::versionActivated, this,
+            &JobDetailsWidget::jobActivated);
 
     m_deleteMenu = new QMenu(this);
     m_removeAction = m_deleteMenu->addAction(QString{});
@@ -241,12 +250,21 @@ void JobDetailsWidget::refresh() {
 
     if (const std::optional<JobRecord> parent = m_library->remixedFrom(job.id))
         m_ui->remixedFromValueLabel->setText(lineageLink(*parent));
+    else if (job.kind == JobKind::Create)
+        m_ui->remixedFromValueLabel->setText(
+            (job.referenceImage.isEmpty()
+                 ? tr("Nothing: a new video from the prompt")
+                 : tr("Nothing: a new video from the image %1").arg(job.referenceImage))
+                .toHtmlEscaped());
     else
         m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());
     QStringList children;
     for (const JobRecord& child : m_library->remixesOf(job.id))
         children << lineageLink(child);
     m_ui->remixesValueLabel->setText(children.isEmpty() ? dash() : children.join(u", "_s));
+    const QList<JobRecord> versions = m_library->store()->versionsOf(job.groupId);
+    m_versionsStrip->setVersions(versions, job.id);
+    m_ui->factsFormLayout->setRowVisible(m_versionsStrip, !versions.isEmpty());
     if (m_ui->promptPlainTextEdit->toPlainText() != job.prompt)
         m_ui->promptPlainTextEdit->setPlainText(job.prompt);
 
@@ -369,6 +387,8 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->resultLabel->setText(tr("Result:"));
     m_ui->remixedFromLabel->setText(tr("Remixed from:"));
     m_ui->remixesLabel->setText(tr("Remixes:"));
+    m_versionsLabel->setText(tr("Versions:"));
+    m_versionsStrip->setAccessibleName(tr("The versions of this submit, side by side"));
     m_ui->promptLabel->setText(tr("Prompt:"));
     m_ui->modelValueLabel->setAccessibleName(tr("Model"));
     m_ui->sizeValueLabel->setAccessibleName(tr("Size"));

@@ -13,7 +13,9 @@ namespace Ui {
 class JobDetailsWidget;
 }
 
+class QLabel;
 class QMenu;
+class VersionsStrip;
 
 // Everything known about one job of the library, with the actions that make
 // sense for it: play, copy, reconcile, remix again, follow its lineage, delete.
@@ -61,6 +63,8 @@ private:
     QSet<qint64> m_stoppedByUser;
     QHash<qint64, QString> m_notes;    // what the last action on a job answered
     QHash<qint64, QString> m_troubles; // polling failed and is retried; cleared by news
+    QLabel* m_versionsLabel = nullptr;
+    VersionsStrip* m_versionsStrip = nullptr;
     QMenu* m_deleteMenu = nullptr;
     QAction* m_removeAction = nullptr;
     QAction* m_removeWithFilesAction = nullptr;

@@ -58,7 +58,13 @@ QPixmap JobHistoryDelegate::thumbnail(const QString& path) {
 }
 
 QString JobHistoryDelegate::summaryText(const QModelIndex& index) {
-    QStringList parts{index.data(JobHistoryModel::StateTextRole).toString()};
+    QStringList parts;
+    if (JobKind(index.data(JobHistoryModel::KindRole).toInt()) == JobKind::Create)
+        parts << tr("New video");
+    if (const QString version = index.data(JobHistoryModel::VersionTextRole).toString();
+        !version.isEmpty())
+        parts << version;
+    parts << index.data(JobHistoryModel::StateTextRole).toString();
     if (const QString when = timeText(index.data(JobHistoryModel::CreatedAtRole).toDateTime());
         !when.isEmpty())
         parts << when;

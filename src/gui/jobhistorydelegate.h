@@ -20,7 +20,6 @@ public:
 
     // The row's second line: "Completed · 14:02 · expires in 40 min".
     static QString summaryText(const QModelIndex& index);
-
-private:
+    // A job's thumbnail at row size, decoded once and cached; null when there is none.
     static QPixmap thumbnail(const QString& path);
 };

@@ -21,9 +21,9 @@ class QLabel;
 class WindowStateStore;
 struct ApiError;
 
-// The window: a form that creates and remixes videos, the history of every job and the selected job's
-// details. It binds widgets to the job library; which gateway it talks to comes
-// from outside (setGateway), so settings and profiles plug in without touching it.
+// The window: a form that creates and remixes videos, the history of every job and the selected
+// job's details. It binds widgets to the job library; which gateway it talks to comes from outside
+// (setGateway), so settings and profiles plug in without touching it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)

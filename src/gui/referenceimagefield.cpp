@@ -128,9 +128,9 @@ void ReferenceImageField::clear() {
 }
 
 void ReferenceImageField::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a Reference Image"), QFileInfo(m_path).absolutePath(),
-        tr("Images (*.jpg *.jpeg *.png *.webp)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Reference Image"),
+                                                      QFileInfo(m_path).absolutePath(),
+                                                      tr("Images (*.jpg *.jpeg *.png *.webp)"));
     if (!path.isEmpty())
         setImageFile(path);
 }
@@ -190,9 +190,9 @@ void ReferenceImageField::onPrepared(quint64 generation, const ReferenceImage::R
 void ReferenceImageField::updateView() {
     m_clearButton->setEnabled(hasImage());
     if (m_prepared) {
-        const QPixmap pixmap = QPixmap::fromImage(m_prepared->preview.scaled(
-            m_previewLabel->size() * devicePixelRatioF(), Qt::KeepAspectRatio,
-            Qt::SmoothTransformation));
+        const QPixmap pixmap = QPixmap::fromImage(
+            m_prepared->preview.scaled(m_previewLabel->size() * devicePixelRatioF(),
+                                       Qt::KeepAspectRatio, Qt::SmoothTransformation));
         QPixmap shown = pixmap;
         shown.setDevicePixelRatio(devicePixelRatioF());
         m_previewLabel->setPixmap(shown);

@@ -71,11 +71,11 @@ SubmitForm::SubmitForm(QWidget* parent)
     });
     connect(m_ui->videoIdLineEdit, &QLineEdit::textChanged, this, &SubmitForm::validate);
     connect(m_ui->promptTextEdit, &QPlainTextEdit::textChanged, this, &SubmitForm::validate);
-    connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this,
-            &SubmitForm::onModelChanged);
+    connect(m_ui->modelComboBox, &QComboBox::currentTextChanged, this, &SubmitForm::onModelChanged);
     connect(m_ui->secondsComboBox, &QComboBox::currentTextChanged, this, &SubmitForm::validate);
     connect(m_ui->sizeComboBox, &QComboBox::currentTextChanged, this, [this] {
-        m_ui->referenceImageField->setTargetSize(ReferenceImage::parseSize(createRequest().effectiveSize()));
+        m_ui->referenceImageField->setTargetSize(
+            ReferenceImage::parseSize(createRequest().effectiveSize()));
         validate();
     });
     connect(m_ui->referenceImageField, &ReferenceImageField::changed, this, &SubmitForm::validate);
@@ -125,7 +125,8 @@ void SubmitForm::onModeChanged() {
     const bool remix = mode() == Mode::Remix;
     QFormLayout* form = m_ui->formLayout;
     form->setRowVisible(m_ui->videoIdLineEdit, remix);
-    form->setRowVisible(m_ui->videoIdReasonLabel, remix && !m_ui->videoIdReasonLabel->text().isEmpty());
+    form->setRowVisible(m_ui->videoIdReasonLabel,
+                        remix && !m_ui->videoIdReasonLabel->text().isEmpty());
     form->setRowVisible(m_ui->modelLabel, !remix);
     form->setRowVisible(m_ui->referenceImageField, !remix);
     form->setRowVisible(m_ui->modelHintLabel, !remix);
@@ -142,7 +143,8 @@ void SubmitForm::onModelChanged() {
         m_ui->secondsComboBox->addItems(known ? known->seconds : commonSeconds());
         const int index = m_ui->secondsComboBox->findText(seconds);
         if (index >= 0 || !known)
-            m_ui->secondsComboBox->setCurrentText(seconds.isEmpty() ? m_ui->secondsComboBox->itemText(0) : seconds);
+            m_ui->secondsComboBox->setCurrentText(
+                seconds.isEmpty() ? m_ui->secondsComboBox->itemText(0) : seconds);
         else
             m_ui->secondsComboBox->setCurrentIndex(0);
     }
@@ -189,9 +191,8 @@ QString SubmitForm::chosenSize() const {
 }
 
 CreateRequest SubmitForm::createRequest() const {
-    CreateRequest request =
-        CreateRequest::make(m_ui->promptTextEdit->toPlainText(), chosenModel(),
-                            m_ui->secondsComboBox->currentText(), chosenSize());
+    CreateRequest request = CreateRequest::make(m_ui->promptTextEdit->toPlainText(), chosenModel(),
+                                                m_ui->secondsComboBox->currentText(), chosenSize());
     if (m_ui->referenceImageField->prepared())
         request.reference = m_ui->referenceImageField->prepared();
     return request;

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mockserverprocess.h"
+#include "submitform.h"
 #include "videoplayerloader.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,9 +99,18 @@ public:
     QLineEdit* videoId() { return find<QLineEdit>(QStringLiteral("videoIdLineEdit")); }
     QPlainTextEdit* prompt() { return find<QPlainTextEdit>(QStringLiteral("promptTextEdit")); }
     QComboBox* size() { return find<QComboBox>(QStringLiteral("sizeComboBox")); }
-    QPushButton* remixButton() { return find<QPushButton>(QStringLiteral("remixPushButton")); }
+    QPushButton* submitButton() { return find<QPushButton>(QStringLiteral("submitPushButton")); }
+    QTabBar* modeTabs() { return find<QTabBar>(QStringLiteral("modeTabBar")); }
+
+    // Clicks the form's tab, as a user switches between New Video and Remix.
+    void chooseMode(SubmitForm::Mode mode) { clickMode(modeTabs(), mode); }
+    static void clickMode(QTabBar* tabs, SubmitForm::Mode mode) {
+        const int tab = mode == SubmitForm::Mode::Remix ? 1 : 0;
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
+    }
 
     void typeVideoId(const QString& text) {
+        chooseMode(SubmitForm::Mode::Remix);
         videoId()->setFocus();
         videoId()->selectAll();
         QTest::keyClick(videoId(), Qt::Key_Delete);
@@ -136,12 +147,12 @@ public:
         QTest::keyClicks(edit, text);
     }
 
-    void clickRemix() { QTest::mouseClick(remixButton(), Qt::LeftButton); }
+    void clickSubmit() { QTest::mouseClick(submitButton(), Qt::LeftButton); }
 
     void fillAndSubmit(const QString& videoId, const QString& prompt) {
         typeVideoId(videoId);
         typePrompt(prompt);
-        clickRemix();
+        clickSubmit();
     }
 
 private:

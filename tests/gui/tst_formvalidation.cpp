@@ -73,9 +73,10 @@ void TestFormValidation::invalidFieldsKeepRemixDisabled() {
     if (!size.isEmpty())
         ui.typeSize(size);
 
-    QVERIFY(!ui.remixButton()->isEnabled());
+    QVERIFY(!ui.submitButton()->isEnabled());
     // The tooltip says what is missing.
-    QVERIFY2(ui.remixButton()->toolTip().contains(reason), qPrintable(ui.remixButton()->toolTip()));
+    QVERIFY2(ui.submitButton()->toolTip().contains(reason),
+             qPrintable(ui.submitButton()->toolTip()));
     if (!reasonLabel.isEmpty()) {
         auto* label = ui.find<QLabel>(reasonLabel);
         QVERIFY(label->isVisible());
@@ -83,7 +84,7 @@ void TestFormValidation::invalidFieldsKeepRemixDisabled() {
     }
 
     // Every way of submitting, and still nothing reaches the gateway.
-    ui.clickRemix();
+    ui.clickSubmit();
     QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
     ui.window().submit();
     QTest::qWait(300);
@@ -122,7 +123,7 @@ void TestFormValidation::noGatewayMeansNoRemix() {
     // The welcome page offers the demo instead of a form that cannot work.
     auto* tryDemo = window.findChild<QPushButton*>(u"tryDemoPushButton"_s);
     QVERIFY(tryDemo && tryDemo->isVisible());
-    auto* remix = window.findChild<QPushButton*>(u"remixPushButton"_s);
+    auto* remix = window.findChild<QPushButton*>(u"submitPushButton"_s);
     QVERIFY(!remix->isEnabled());
     QVERIFY(remix->toolTip().contains(u"No gateway"_s));
 }

@@ -91,8 +91,8 @@ void TestGatewayFlow::switchingTheActiveProfileSwitchesTheGateway() {
     QVERIFY(settings.setActiveProfileId(second.id));
     QTRY_COMPARE(ui.window().gateway().profileId, second.id);
     QVERIFY(gatewayLabel->text().contains(u"Second"_s));
-    QTRY_VERIFY(ui.remixButton()->isEnabled());
-    ui.clickRemix();
+    QTRY_VERIFY(ui.submitButton()->isEnabled());
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(m_second.countRequests("POST", u"/v1/videos/**"_s), 1, 5000);
     QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 1);
     // The first profile's job still completes, at its own gateway.
@@ -138,13 +138,13 @@ void TestGatewayFlow::plainHttpToAnotherHostWaitsForConfirmation() {
     QVERIFY(!ui.library().hasGateway(WindowHarness::profileId()));
     ui.typeVideoId(u"video_demo_source"_s);
     ui.typePrompt(u"snow"_s);
-    QVERIFY(!ui.remixButton()->isEnabled());
-    QVERIFY(ui.remixButton()->toolTip().contains(u"plain HTTP"_s));
+    QVERIFY(!ui.submitButton()->isEnabled());
+    QVERIFY(ui.submitButton()->toolTip().contains(u"plain HTTP"_s));
 
     QTest::mouseClick(ui.find<QPushButton>(u"cleartextAcceptPushButton"_s), Qt::LeftButton);
     QVERIFY(!warning->isVisible());
     QVERIFY(ui.window().hasGateway());
-    QVERIFY(ui.remixButton()->isEnabled());
+    QVERIFY(ui.submitButton()->isEnabled());
 
     // Once per profile and run: the same profile again does not ask again...
     ui.window().setGateway(WindowHarness::setupFor(remote, u"sk-remote-0123456789"_s));

@@ -170,7 +170,7 @@ void TestPersistenceFlow::copyAsCurlCarriesNoKeyAndQuotesSafely() {
     ui.typeVideoId(u"video_demo_source"_s);
     ui.typePrompt(u"it's a \"test\" $HOME `x`"_s);
     ui.typeSize(u"1280x720"_s);
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 1, 5000);
     auto* copy = ui.find<QPushButton>(u"copyCurlPushButton"_s);
     QTRY_VERIFY(copy->isEnabled());
@@ -254,7 +254,7 @@ void TestPersistenceFlow::lineageLinksLeadToTheOtherJob() {
     const QString parentId = ui.record(0).videoId;
     QTest::mouseClick(again, Qt::LeftButton);
     ui.typePrompt(u"child"_s);
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 2 && !ui.record(0).videoId.isEmpty(), 5000);
     const qint64 childLocal = ui.record(0).id;
     const qint64 parentLocal = ui.record(1).id;

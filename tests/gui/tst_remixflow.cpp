@@ -56,11 +56,11 @@ QJsonArray TestRemixFlow::posts() {
 void TestRemixFlow::sendsExactlyTheRequestTheFormDescribes() {
     WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
     QVERIFY(ui.isExposed());
-    QCOMPARE(ui.size()->currentIndex(), 0); // "Same as source"
     ui.typeVideoId(u"video_demo_source"_s);
+    QCOMPARE(ui.size()->currentIndex(), 0); // "Same as source"
     ui.typePrompt(u"把天空换成黄昏 — sunset sky"_s);
-    QVERIFY(ui.remixButton()->isEnabled());
-    ui.clickRemix();
+    QVERIFY(ui.submitButton()->isEnabled());
+    ui.clickSubmit();
 
     QTRY_COMPARE_WITH_TIMEOUT(posts().size(), 1, 5000);
     const QJsonObject request = posts().first().toObject();
@@ -99,7 +99,7 @@ void TestRemixFlow::sendsTheChosenSize() {
     } else {
         ui.typeSize(typed);
     }
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(posts().size(), 1, 5000);
     const QJsonObject body =
         QJsonDocument::fromJson(posts().first()[u"body"_s].toString().toUtf8()).object();
@@ -156,7 +156,7 @@ void TestRemixFlow::twoJobsAtOnceBothComplete() {
     ui.fillAndSubmit(u"video_demo_source"_s, u"first"_s);
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 1, 2000);
     ui.typePrompt(u"second"_s);
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 2, 2000);
     // The second started while the first (now the older row) was still running.
     const JobState first = ui.record(1).state;
@@ -201,7 +201,7 @@ void TestRemixFlow::takesTheIdOutOfAPastedAnswerOrUrl() {
     QTest::keySequence(ui.videoId(), QKeySequence::Paste);
     QCOMPARE(ui.videoId()->text(), u"video_demo_source"_s);
     ui.typePrompt(u"pasted"_s);
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(posts().size(), 1, 5000);
     QCOMPARE(posts().first()[u"path"_s].toString(), u"/v1/videos/video_demo_source/remix"_s);
 }
@@ -216,7 +216,7 @@ void TestRemixFlow::remixThisResultFillsTheForm() {
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(ui.videoId()->text(), newId);
     ui.typePrompt(u"second pass"_s);
-    ui.clickRemix();
+    ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(posts().size(), 2, 5000);
     QCOMPARE(posts().at(1)[u"path"_s].toString(), u"/v1/videos/"_s + newId + u"/remix"_s);
 }

@@ -33,6 +33,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,8 +327,10 @@ void TestLanguageSwitch::switchTo(Settings::LanguageChoice choice) {
 void TestLanguageSwitch::submitRemix() {
     auto* videoId = m_window->findChild<QLineEdit*>(u"videoIdLineEdit"_s);
     auto* prompt = m_window->findChild<QPlainTextEdit*>(u"promptTextEdit"_s);
-    auto* remix = m_window->findChild<QPushButton*>(u"remixPushButton"_s);
-    QVERIFY(videoId && prompt && remix);
+    auto* remix = m_window->findChild<QPushButton*>(u"submitPushButton"_s);
+    auto* modes = m_window->findChild<QTabBar*>(u"modeTabBar"_s);
+    QVERIFY(videoId && prompt && remix && modes);
+    QTest::mouseClick(modes, Qt::LeftButton, {}, modes->tabRect(1).center());
     videoId->setText(u"video_demo_source"_s);
     prompt->setPlainText(u"让背景变成紫色"_s);
     QTRY_VERIFY(remix->isEnabled());

@@ -161,13 +161,13 @@ QNetworkReply* ApiCall::postOnce() {
         QHttpPart file;
         QString fileName = m_form->fileName;
         fileName.remove(u'"').remove(u'\r').remove(u'\n');
-        file.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       u"form-data; name=\"%1\"; filename=\"%2\""_s.arg(m_form->fileField,
-                                                                         fileName));
+        file.setHeader(
+            QNetworkRequest::ContentDispositionHeader,
+            u"form-data; name=\"%1\"; filename=\"%2\""_s.arg(m_form->fileField, fileName));
         file.setHeader(QNetworkRequest::ContentTypeHeader, m_form->fileContentType);
         // The same one-shot guard as a JSON body: a part that cannot rewind makes
         // the whole form unrewindable, so Qt cannot send the paid POST twice.
-        auto* bytes = new OneShotBody(m_form->fileBytes, multiPart);
+        auto* bytes = new OneShotBody(m_form->fileBytes, multiPart, OneShotBody::Use::Part);
         file.setBodyDevice(bytes);
         multiPart->append(file);
     }

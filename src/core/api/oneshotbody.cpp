@@ -2,14 +2,21 @@
 
 #include <cstring>
 
-OneShotBody::OneShotBody(QByteArray data, QObject* parent)
+OneShotBody::OneShotBody(QByteArray data, QObject* parent, Use use)
     : QIODevice(parent)
-    , m_data(std::move(data)) {
-    open(QIODevice::ReadOnly);
+    , m_data(std::move(data))
+    , m_use(use) {
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+bool OneShotBody::seek(qint64 position) {
+    if (m_use == Use::Stream || position != m_position)
+        return false;
+    return QIODevice::seek(position);
 }
 
 qint64 OneShotBody::bytesAvailable() const {
-    return m_data.size() - m_position + QIODevice::bytesAvailable();
+    return m_data.size() - m_position;
 }
 
 qint64 OneShotBody::readData(char* data, qint64 maxSize) {

@@ -48,8 +48,9 @@ QImage readFitted(QImageReader& reader, const QSize& target) {
         if (image.isNull() || image.size() == target)
             return image;
         // A reader that ignored the clip: finish the job here.
-        return image.scaled(ReferenceImage::coverScale(image.size(), target),
-                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        return image
+            .scaled(ReferenceImage::coverScale(image.size(), target), Qt::IgnoreAspectRatio,
+                    Qt::SmoothTransformation)
             .copy(ReferenceImage::coverCrop(image.size(), target));
     }
     const QImage image = reader.read();

@@ -13,10 +13,10 @@ struct PreparedImage final {
     QByteArray bytes;
     QByteArray contentType; // image/jpeg, image/png or image/webp
     QString fileName;
-    QSize size;                // what is sent: the video's size
-    QSize originalSize;        // what the file had
-    bool fitted = false;       // scaled and centre-cropped, not sent as it was
-    QImage preview;            // the frame that will be sent, for the form
+    QSize size;          // what is sent: the video's size
+    QSize originalSize;  // what the file had
+    bool fitted = false; // scaled and centre-cropped, not sent as it was
+    QImage preview;      // the frame that will be sent, for the form
 };
 
 // Reads a JPEG, PNG or WebP and fits it to the video's size the way the API

@@ -142,6 +142,11 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const {
         return r.downloaded;
     case ErrorMessageRole:
         return r.errorMessage(uiLanguageForLocale(QLocale()));
+    case KindRole:
+        return int(r.kind);
+    case VersionTextRole:
+        return r.groupIndex > 0 ? tr("version %1 of %2").arg(r.groupIndex).arg(r.groupSize)
+                                : QString{};
     default:
         return {};
     }
@@ -169,6 +174,8 @@ QHash<int, QByteArray> JobHistoryModel::roleNames() const {
         {FilePathRole, "filePath"},
         {DownloadedRole, "downloaded"},
         {ErrorMessageRole, "errorMessage"},
+        {KindRole, "kind"},
+        {VersionTextRole, "versionText"},
     });
     return names;
 }

@@ -38,6 +38,8 @@ public:
         FilePathRole,
         DownloadedRole,
         ErrorMessageRole,
+        KindRole,        // JobKind as int
+        VersionTextRole, // "version 2 of 3" for the versions of one submit; empty otherwise
     };
     Q_ENUM(Role)
 

@@ -64,8 +64,8 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
             const Gateway* gateway = gatewayFor(profileId);
             if (!gateway)
                 return JobSubmitter::Route{};
-            return JobSubmitter::Route{gateway->client, gateway->requestSlots,
-                                       gateway->submitSlots, gateway->baseUrl};
+            return JobSubmitter::Route{gateway->client, gateway->requestSlots, gateway->submitSlots,
+                                       gateway->baseUrl};
         },
         this);
     connect(m_submitter, &JobSubmitter::jobAdded, this, &JobLibrary::jobAdded);
@@ -532,11 +532,10 @@ void JobLibrary::reconcile(qint64 id) {
                 }
                 // A created video has no source; a remix names its own (or, on
                 // some gateways, nothing).
-                const bool sameSource =
-                    row.kind == JobKind::Create
-                        ? video.remixedFromVideoId.isEmpty()
-                        : video.remixedFromVideoId.isEmpty() ||
-                              video.remixedFromVideoId == row.sourceVideoId;
+                const bool sameSource = row.kind == JobKind::Create
+                                            ? video.remixedFromVideoId.isEmpty()
+                                            : video.remixedFromVideoId.isEmpty() ||
+                                                  video.remixedFromVideoId == row.sourceVideoId;
                 const bool samePrompt = video.prompt.trimmed() == row.prompt.trimmed();
                 const bool inWindow = !video.createdAt.isValid() || video.createdAt <= latest;
                 if (sameSource && samePrompt && inWindow &&

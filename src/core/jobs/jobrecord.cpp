@@ -208,7 +208,8 @@ QJsonObject JobRecord::toJson() const {
         {u"group"_s, groupId.isEmpty() ? QJsonValue() : QJsonValue(groupId)},
         {u"version"_s, groupIndex > 0 ? QJsonValue(groupIndex) : QJsonValue()},
         {u"versions"_s, groupSize > 0 ? QJsonValue(groupSize) : QJsonValue()},
-        {u"reference_image"_s, referenceImage.isEmpty() ? QJsonValue() : QJsonValue(referenceImage)},
+        {u"reference_image"_s,
+         referenceImage.isEmpty() ? QJsonValue() : QJsonValue(referenceImage)},
     };
 }
 

@@ -121,9 +121,10 @@ QList<qint64> JobSubmitter::submit(const QString& profileId, const Submission& s
             // What was written is never sent: it reads as never submitted.
             for (const qint64 written : std::as_const(ids)) {
                 emit jobAdded(written);
-                onAnswered(written, false, std::nullopt,
-                           ApiError::validation(tr("The job library cannot be written: %1")
-                                                    .arg(m_store->errorString())));
+                onAnswered(
+                    written, false, std::nullopt,
+                    ApiError::validation(
+                        tr("The job library cannot be written: %1").arg(m_store->errorString())));
             }
             return {};
         }
@@ -144,9 +145,10 @@ QList<qint64> JobSubmitter::submit(const QString& profileId, const Submission& s
             if (durable)
                 send(id, profileId, submission);
             else
-                onAnswered(id, false, std::nullopt,
-                           ApiError::validation(tr("The job library cannot be written: %1")
-                                                    .arg(m_store->errorString())));
+                onAnswered(
+                    id, false, std::nullopt,
+                    ApiError::validation(
+                        tr("The job library cannot be written: %1").arg(m_store->errorString())));
         }
     });
     return ids;
@@ -165,8 +167,7 @@ void JobSubmitter::send(qint64 id, const QString& profileId, const Submission& s
                 submitSlots->release();
             return;
         }
-        requestSlots->acquire(this, [this, id, profileId, submission, submitSlots,
-                                     requestSlots] {
+        requestSlots->acquire(this, [this, id, profileId, submission, submitSlots, requestSlots] {
             const auto releaseBoth = [submitSlots, requestSlots] {
                 if (requestSlots)
                     requestSlots->release();
