@@ -106,8 +106,9 @@ JobDetailsWidget::~JobDetailsWidget() = default;
 
 void JobDetailsWidget::setLibrary(JobLibrary* library) {
     m_library = library;
+    // The shown job, or one of its versions shown beside it.
     const auto ifShown = [this](qint64 id) {
-        if (id == m_id)
+        if (id == m_id || m_versionsStrip->contains(id))
             refresh();
     };
     connect(library, &JobLibrary::jobChanged, this, [this, ifShown](qint64 id) {
@@ -248,13 +249,16 @@ void JobDetailsWidget::refresh() {
             ? QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat)
             : dash());
 
+    // A created video is the root of its lineage: it says what it was made from.
+    const bool created = job.kind == JobKind::Create;
+    m_ui->remixedFromLabel->setText(created ? tr("Made from:") : tr("Remixed from:"));
     if (const std::optional<JobRecord> parent = m_library->remixedFrom(job.id))
         m_ui->remixedFromValueLabel->setText(lineageLink(*parent));
-    else if (job.kind == JobKind::Create)
+    else if (created)
         m_ui->remixedFromValueLabel->setText(
             (job.referenceImage.isEmpty()
-                 ? tr("Nothing: a new video from the prompt")
-                 : tr("Nothing: a new video from the image %1").arg(job.referenceImage))
+                 ? tr("the prompt alone")
+                 : tr("the prompt and the image %1").arg(job.referenceImage))
                 .toHtmlEscaped());
     else
         m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());

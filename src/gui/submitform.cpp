@@ -15,7 +15,8 @@ namespace {
 constexpr int CreateTab = 0;
 constexpr int RemixTab = 1;
 
-// Every size some known model makes, landscape first: what a remix may ask for.
+// Every size some known model makes, smallest first, landscape before portrait:
+// what a remix may ask for.
 QStringList allKnownSizes() {
     QStringList sizes;
     for (const VideoModel& model : VideoModels::known()) {
@@ -27,7 +28,11 @@ QStringList allKnownSizes() {
     std::stable_sort(sizes.begin(), sizes.end(), [](const QString& a, const QString& b) {
         const QSize first = ReferenceImage::parseSize(a);
         const QSize second = ReferenceImage::parseSize(b);
-        return (first.width() >= first.height()) > (second.width() >= second.height());
+        const qint64 firstArea = qint64(first.width()) * first.height();
+        const qint64 secondArea = qint64(second.width()) * second.height();
+        if (firstArea != secondArea)
+            return firstArea < secondArea;
+        return first.width() > second.width();
     });
     return sizes;
 }

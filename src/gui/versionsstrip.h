@@ -20,6 +20,7 @@ public:
     // All versions of the group, in order; `current` is the job on show.
     void setVersions(const QList<JobRecord>& versions, qint64 current);
     int count() const { return int(m_ids.size()); }
+    bool contains(qint64 id) const { return m_ids.contains(id); }
 
 signals:
     void versionActivated(qint64 id);

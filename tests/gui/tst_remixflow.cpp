@@ -197,6 +197,7 @@ void TestRemixFlow::takesTheIdOutOfAPastedAnswerOrUrl() {
     QFETCH(QString, pasted);
     WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
     QGuiApplication::clipboard()->setText(pasted);
+    ui.chooseMode(SubmitForm::Mode::Remix);
     ui.videoId()->setFocus();
     QTest::keySequence(ui.videoId(), QKeySequence::Paste);
     QCOMPARE(ui.videoId()->text(), u"video_demo_source"_s);
