@@ -291,6 +291,7 @@ void ApiCall::onReplyFinished() {
         const qint64 pollAfter = reply->rawHeader("openai-poll-after-ms").trimmed().toLongLong(&ok);
         if (ok && pollAfter >= 0)
             m_pollAfterMs = pollAfter;
+        m_billingRatios = reply->rawHeader("X-New-Api-Other-Ratios").left(4096);
         finishWith(error);
         return;
     }

@@ -47,6 +47,8 @@ public:
     const std::optional<Video>& video() const { return m_video; }
     // The wait the server asked for before the next poll (openai-poll-after-ms).
     std::optional<qint64> pollAfterMs() const { return m_pollAfterMs; }
+    // How the gateway said it bills this call (new-api's X-New-Api-Other-Ratios), verbatim.
+    QByteArray billingRatios() const { return m_billingRatios; }
     int attempts() const { return m_attempts; }
     QUrl url() const { return m_url; }
 
@@ -86,4 +88,5 @@ private:
     QJsonObject m_json;
     std::optional<Video> m_video;
     std::optional<qint64> m_pollAfterMs;
+    QByteArray m_billingRatios;
 };

@@ -210,6 +210,12 @@ QJsonObject JobRecord::toJson() const {
         {u"versions"_s, groupSize > 0 ? QJsonValue(groupSize) : QJsonValue()},
         {u"reference_image"_s,
          referenceImage.isEmpty() ? QJsonValue() : QJsonValue(referenceImage)},
+        {u"estimate"_s,
+         QJsonObject{{u"amount"_s, estimateAmount ? QJsonValue(*estimateAmount) : QJsonValue()},
+                     {u"currency"_s,
+                      estimateCurrency.isEmpty() ? QJsonValue() : QJsonValue(estimateCurrency)},
+                     {u"known"_s, estimateAmount.has_value()}}},
+        {u"billing"_s, billing.isEmpty() ? QJsonValue() : QJsonValue(billing)},
     };
 }
 

@@ -70,6 +70,11 @@ public:
     int groupIndex = 0;
     int groupSize = 0;
     QString referenceImage; // the file name of a create's reference image
+    // What it was estimated to cost when submitted: none when the price was unknown.
+    std::optional<double> estimateAmount;
+    QString estimateCurrency;
+    // The gateway's billing factors as it reported them (new-api: X-New-Api-Other-Ratios).
+    QJsonObject billing;
 
     // Still worth asking the gateway about.
     bool isFollowable() const;

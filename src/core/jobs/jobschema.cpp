@@ -48,13 +48,17 @@ const QStringList Version2 = {
     u"CREATE INDEX jobs_state ON jobs(state, created_at DESC, id DESC)"_s,
 };
 
-// Version 3: created videos beside remixes, and the versions of one submit.
+// Version 3: created videos beside remixes, the versions of one submit, and
+// what each job was estimated to cost.
 const QStringList Version3 = {
     u"ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'imported'"_s,
     u"ALTER TABLE jobs ADD COLUMN group_id TEXT NOT NULL DEFAULT ''"_s,
     u"ALTER TABLE jobs ADD COLUMN group_index INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE jobs ADD COLUMN group_size INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE jobs ADD COLUMN reference_image TEXT"_s,
+    u"ALTER TABLE jobs ADD COLUMN estimate_amount REAL"_s,
+    u"ALTER TABLE jobs ADD COLUMN estimate_currency TEXT"_s,
+    u"ALTER TABLE jobs ADD COLUMN billing_json TEXT"_s,
     // Every remix submitted so far was written before its POST, without a video ID.
     u"UPDATE jobs SET kind = 'remix' WHERE source_video_id <> '' AND prompt <> ''"_s,
     u"CREATE INDEX jobs_group ON jobs(group_id, group_index) WHERE group_id <> ''"_s,

@@ -25,11 +25,11 @@ const QString Columns =
     u"id, profile_id, base_url, video_id, source_video_id, prompt, size, state, progress, "
     u"model, seconds, created_at, updated_at, completed_at, expires_at, raw_json, error_json, "
     u"file_path, thumbnail_path, downloaded, submitter_pid, kind, group_id, group_index, "
-    u"group_size, reference_image"_s;
+    u"group_size, reference_image, estimate_amount, estimate_currency, billing_json"_s;
 
 // Every column but id, in the order of Columns.
 const QString WritableColumns = Columns.mid(4);
-constexpr int WritableCount = 25;
+constexpr int WritableCount = 28;
 
 QVariant nullable(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -89,6 +89,9 @@ QVariantList writableValues(const JobRecord& r) {
         r.groupIndex,
         r.groupSize,
         nullable(r.referenceImage),
+        r.estimateAmount ? QVariant(*r.estimateAmount) : QVariant(QMetaType::fromType<double>()),
+        nullable(r.estimateCurrency),
+        jsonValue(r.billing),
     };
 }
 
@@ -120,6 +123,10 @@ JobRecord recordFrom(const QSqlQuery& q) {
     r.groupIndex = q.value(23).toInt();
     r.groupSize = q.value(24).toInt();
     r.referenceImage = q.value(25).toString();
+    if (!q.value(26).isNull())
+        r.estimateAmount = q.value(26).toDouble();
+    r.estimateCurrency = q.value(27).toString();
+    r.billing = jsonFrom(q.value(28));
     return r;
 }
 
@@ -703,4 +710,36 @@ QList<JobRecord> JobStore::versionsOf(const QString& groupId) {
     if (groupId.isEmpty())
         return {};
     return select(u"group_id = ?"_s, {groupId}, u"ORDER BY group_index, id"_s);
+}
+
+SpendTotals JobStore::spend(const QString& profileId, const QDateTime& since) {
+    SpendTotals totals;
+    if (!m_open)
+        return totals;
+    QSqlQuery* query = prepared(
+        u"SELECT state, estimate_currency, estimate_amount FROM jobs "
+        u"WHERE profile_id = ? AND created_at >= ? AND kind IN ('create', 'remix') "
+        u"AND state <> ?"_s);
+    if (!query)
+        return totals;
+    query->bindValue(0, profileId);
+    query->bindValue(1, since.toMSecsSinceEpoch());
+    // Refused: nothing was made, nothing is charged.
+    query->bindValue(2, jobStateKey(JobState::Rejected));
+    if (!query->exec()) {
+        fail(*query);
+        return totals;
+    }
+    while (query->next()) {
+        ++totals.jobs;
+        if (query->value(2).isNull()) {
+            ++totals.unpriced;
+            continue;
+        }
+        const bool failed = query->value(0).toString() == jobStateKey(JobState::Failed);
+        (failed ? totals.failed : totals.spent)[query->value(1).toString()] +=
+            query->value(2).toDouble();
+    }
+    query->finish();
+    return totals;
 }

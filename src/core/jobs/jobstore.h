@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobrecord.h"
+#include "../pricing/spendtotals.h"
 #include "jobstoresyncer.h"
 
 #include <QList>
@@ -130,6 +131,8 @@ public:
     // Lineage: the job this one was remixed from, and the jobs remixed from it.
     std::optional<JobRecord> remixedFrom(qint64 id);
     QList<JobRecord> remixesOf(qint64 id);
+    // The estimated cost of the jobs `profileId` submitted since `since`.
+    SpendTotals spend(const QString& profileId, const QDateTime& since);
     // The versions submitted together with `groupId`, in version order.
     QList<JobRecord> versionsOf(const QString& groupId);
 

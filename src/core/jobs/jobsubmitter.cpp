@@ -5,6 +5,7 @@
 #include "requestslots.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QUuid>
@@ -100,6 +101,9 @@ QList<qint64> JobSubmitter::submit(const QString& profileId, const Submission& s
         return {};
     }
     JobRecord record = rowFor(submission);
+    if (submission.estimate.known)
+        record.estimateAmount = submission.estimate.amount;
+    record.estimateCurrency = submission.estimate.currency;
     record.profileId = profileId;
     record.baseUrl = route.baseUrl;
     record.state = JobState::Submitting;
@@ -193,14 +197,15 @@ void JobSubmitter::send(qint64 id, const QString& profileId, const Submission& s
                     });
             connect(call, &ApiCall::finished, this, [this, id, call, releaseBoth] {
                 releaseBoth();
-                onAnswered(id, call->succeeded(), call->video(), call->error());
+                onAnswered(id, call->succeeded(), call->video(), call->error(),
+                           call->billingRatios());
             });
         });
     });
 }
 
 void JobSubmitter::onAnswered(qint64 id, bool ok, const std::optional<Video>& video,
-                              const ApiError& error) {
+                              const ApiError& error, const QByteArray& billing) {
     m_inFlight.remove(id);
     {
         const QMutexLocker lock(&liveMutex);
@@ -210,6 +215,12 @@ void JobSubmitter::onAnswered(qint64 id, bool ok, const std::optional<Video>& vi
         row.submitterPid = 0;
         if (ok && video) {
             row.absorb(*video);
+            if (!billing.isEmpty()) {
+                const QJsonDocument factors = QJsonDocument::fromJson(billing);
+                row.billing = factors.isObject()
+                                  ? factors.object()
+                                  : QJsonObject{{u"raw"_s, QString::fromUtf8(billing)}};
+            }
             return;
         }
         row.state = error.outcomeUnknown ? JobState::OutcomeUnknown : JobState::Rejected;

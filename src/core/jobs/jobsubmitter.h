@@ -54,7 +54,8 @@ signals:
 
 private:
     void send(qint64 id, const QString& profileId, const Submission& submission);
-    void onAnswered(qint64 id, bool ok, const std::optional<Video>& video, const ApiError& error);
+    void onAnswered(qint64 id, bool ok, const std::optional<Video>& video, const ApiError& error,
+                    const QByteArray& billing = {});
     QString liveKey(qint64 id) const;
 
     JobStore* m_store = nullptr;

@@ -2,6 +2,7 @@
 
 #include "../api/createrequest.h"
 #include "../api/remixrequest.h"
+#include "../pricing/costestimate.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,17 @@ struct Submission final {
 public:
     static constexpr int MaxVersions = 8;
 
+    Submission() = default;
+    Submission(std::variant<CreateRequest, RemixRequest> what, int count = 1,
+               CostEstimate perVersion = {})
+        : request(std::move(what))
+        , versions(count)
+        , estimate(std::move(perVersion)) {}
+
     std::variant<CreateRequest, RemixRequest> request;
     int versions = 1;
+    // What ONE version is estimated to cost; recorded with each job.
+    CostEstimate estimate;
 
     bool isCreate() const { return std::holds_alternative<CreateRequest>(request); }
     // Empty when it may be sent; otherwise what is wrong, in the UI language.

@@ -1,5 +1,7 @@
 #include "gatewayprofile.h"
 
+#include <cmath>
+
 #include <QFile>
 #include <QSet>
 #include <QUuid>
@@ -107,6 +109,9 @@ QStringList GatewayProfile::validate() const {
         if (!caProblem.isEmpty())
             problems << caProblem;
     }
+    problems << prices.validate();
+    if (monthlyBudget && (!std::isfinite(*monthlyBudget) || *monthlyBudget < 0))
+        problems << tr("The monthly budget cannot be negative.");
     return problems;
 }
 

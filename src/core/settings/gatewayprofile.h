@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pricing/pricetable.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QNetworkProxy>
@@ -45,6 +47,8 @@ public:
     int manualProxyPort = 8080;
     QString caCertificateFile; // empty: the system's trust store only
     KeyLocation keyLocation = KeyLocation::Keychain;
+    PriceTable prices = PriceTable::defaults();
+    std::optional<double> monthlyBudget; // in prices.currency; none: no cap
 
     friend bool operator==(const GatewayProfile&, const GatewayProfile&) = default;
 

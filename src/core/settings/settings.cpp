@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
@@ -443,6 +444,11 @@ QList<GatewayProfile> Settings::readProfiles() const {
         p.keyLocation =
             GatewayProfile::keyLocationFromKey(m_settings->value(u"keyLocation"_s).toString())
                 .value_or(KeyLocation::Keychain);
+        p.prices = PriceTable::fromJson(
+            QJsonDocument::fromJson(m_settings->value(u"prices"_s).toString().toUtf8()).object());
+        if (const double budget = m_settings->value(u"monthlyBudget"_s).toDouble(&ok);
+            ok && budget >= 0)
+            p.monthlyBudget = budget;
         profiles << p;
     }
     m_settings->endArray();
@@ -469,6 +475,11 @@ void Settings::writeProfiles(const QList<GatewayProfile>& profiles) {
         m_settings->setValue(u"proxy/port"_s, p.manualProxyPort);
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"keyLocation"_s, GatewayProfile::keyLocationKey(p.keyLocation));
+        m_settings->setValue(
+            u"prices"_s,
+            QString::fromUtf8(QJsonDocument(p.prices.toJson()).toJson(QJsonDocument::Compact)));
+        if (p.monthlyBudget)
+            m_settings->setValue(u"monthlyBudget"_s, *p.monthlyBudget);
     }
     m_settings->endArray();
 }
