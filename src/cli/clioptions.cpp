@@ -2,7 +2,9 @@
 
 #include "videoremix_version.h"
 
+#include "api/videomodels.h"
 #include "jobs/jobrecord.h"
+#include "jobs/submission.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
@@ -21,6 +23,7 @@ struct CommandSpec {
 };
 
 constexpr CommandSpec Commands[] = {
+    {CliOptions::Command::Create, u"create", false},
     {CliOptions::Command::Remix, u"remix", true},
     {CliOptions::Command::Status, u"status", true},
     {CliOptions::Command::Wait, u"wait", true},
@@ -49,36 +52,76 @@ QString environment(std::initializer_list<const char*> names) {
     return {};
 }
 
+// In parts, each translated on its own: a change to one leaves the others translated.
 QString usageText() {
+    QString models;
+    for (const VideoModel& model : VideoModels::known()) {
+        models += CliOptions::tr("  %1: sizes %2; seconds %3\n")
+                      .arg(model.name, model.sizes.join(u", "_s), model.seconds.join(u", "_s));
+    }
     return CliOptions::tr(
-        "Usage:\n"
-        "  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download "
-        "FILE]\n"
-        "  videoremix-cli [options] status VIDEO_ID\n"
-        "  videoremix-cli [options] wait VIDEO_ID [--download FILE]\n"
-        "  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] "
-        "--output FILE\n"
-        "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
-        "  videoremix-cli [options] delete VIDEO_ID\n"
-        "  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]\n"
-        "  videoremix-cli profiles\n"
-        "\n"
-        "Options:\n"
-        "  --profile NAME          a gateway profile from the app's settings (default: the active "
-        "one)\n"
-        "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,\n"
-        "                          else the profile's)\n"
-        "  --json                  print the result as one JSON line; errors as JSON on stderr\n"
-        "  --lang zh|en            language of messages (default: the system's)\n"
-        "  --poll-interval SECONDS how often to ask for the job's status (default 5)\n"
-        "  --timeout SECONDS       give up after this long\n"
-        "  --version, --help\n"
-        "\n"
-        "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key\n"
-        "in the system keychain; no option takes it, so it never shows in the process list.\n"
-        "\n"
-        "Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,\n"
-        "3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.\n");
+               "Usage:\n"
+               "  videoremix-cli [options] create --prompt TEXT [--model NAME] [--seconds N] "
+               "[--size WxH]\n"
+               "                 [--image FILE] [--count N] [--wait] [--download PATH]\n"
+               "  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--count N] "
+               "[--wait]\n"
+               "                 [--download PATH]\n"
+               "  videoremix-cli [options] status VIDEO_ID\n"
+               "  videoremix-cli [options] wait VIDEO_ID [--download FILE]\n"
+               "  videoremix-cli [options] download VIDEO_ID [--variant "
+               "video|thumbnail|spritesheet] --output FILE\n"
+               "  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]\n"
+               "  videoremix-cli [options] delete VIDEO_ID\n"
+               "  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]\n"
+               "  videoremix-cli profiles\n") +
+           u'\n' +
+           CliOptions::tr(
+               "Options:\n"
+               "  --profile NAME          a gateway profile from the app's settings (default: the "
+               "active one)\n"
+               "  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else "
+               "OPENAI_BASE_URL,\n"
+               "                          else the profile's)\n"
+               "  --json                  print each result as one JSON line; errors as JSON on "
+               "stderr\n"
+               "  --lang zh|en            language of messages (default: the system's)\n"
+               "  --poll-interval SECONDS how often to ask for the job's status (default 5)\n"
+               "  --timeout SECONDS       give up after this long\n"
+               "  --version, --help\n") +
+           u'\n' +
+           CliOptions::tr(
+               "Creating and remixing:\n"
+               "  --prompt TEXT           the video to make, or the change to make\n"
+               "  --model NAME            the model (default %1)\n"
+               "  --seconds N             the length in seconds (default: the model's first)\n"
+               "  --size WxH              such as 1280x720 (default: the model's first; a remix "
+               "keeps\n"
+               "                          the source's)\n"
+               "  --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to "
+               "the size\n"
+               "  --count N               N versions, 1 to %2: each is its own job, and is "
+               "charged\n"
+               "  --wait                  follow every version until it completes or fails\n"
+               "  --download PATH         wait, then save the video to PATH; with --count above "
+               "1, PATH is\n"
+               "                          a folder (made if missing) and each file is named by "
+               "its video ID\n"
+               "What the known models make:\n")
+               .arg(VideoModels::defaultModel())
+               .arg(Submission::MaxVersions) +
+           models + u'\n' +
+           CliOptions::tr(
+               "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the "
+               "profile's key\n"
+               "in the system keychain; no option takes it, so it never shows in the process "
+               "list.\n"
+               "\n"
+               "Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation "
+               "error,\n"
+               "3 network, timeout or TLS failure, 4 the job failed, 5 the outcome of a create or "
+               "remix\n"
+               "is unknown. With several versions, the highest code of any version.\n");
 }
 
 } // namespace
@@ -96,8 +139,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption timeout(u"timeout"_s, {}, u"SECONDS"_s);
     const QCommandLineOption prompt(u"prompt"_s, {}, u"TEXT"_s);
     const QCommandLineOption size(u"size"_s, {}, u"WxH"_s);
+    const QCommandLineOption model(u"model"_s, {}, u"NAME"_s);
+    const QCommandLineOption seconds(u"seconds"_s, {}, u"N"_s);
+    const QCommandLineOption image(u"image"_s, {}, u"FILE"_s);
+    const QCommandLineOption count(u"count"_s, {}, u"N"_s);
     const QCommandLineOption wait(u"wait"_s);
-    const QCommandLineOption download(u"download"_s, {}, u"FILE"_s);
+    const QCommandLineOption download(u"download"_s, {}, u"PATH"_s);
     const QCommandLineOption output(u"output"_s, {}, u"FILE"_s);
     const QCommandLineOption variant(u"variant"_s, {}, u"video|thumbnail|spritesheet"_s);
     const QCommandLineOption limit(u"limit"_s, {}, u"N"_s);
@@ -106,8 +153,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption status(u"status"_s, {}, u"STATE"_s);
     const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({baseUrl, profile, json, lang, pollInterval, timeout, prompt, size, wait,
-                       download, output, variant, limit, after, search, status, help, version});
+    parser.addOptions({baseUrl, profile, json,   lang,   pollInterval, timeout,  prompt, size,
+                       model,   seconds, image,  count,  wait,         download, output, variant,
+                       limit,   after,   search, status, help,         version});
     if (!parser.parse(arguments)) {
         problem = parser.errorText();
         return std::nullopt;
@@ -165,9 +213,13 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         problem = tr("--%1 does not apply to %2.").arg(option.names().first(), positional.first());
         return false;
     };
-    if (!allowOnly(prompt, {Command::Remix}) || !allowOnly(size, {Command::Remix}) ||
-        !allowOnly(wait, {Command::Remix}) ||
-        !allowOnly(download, {Command::Remix, Command::Wait}) ||
+    if (!allowOnly(prompt, {Command::Create, Command::Remix}) ||
+        !allowOnly(size, {Command::Create, Command::Remix}) ||
+        !allowOnly(model, {Command::Create}) || !allowOnly(seconds, {Command::Create}) ||
+        !allowOnly(image, {Command::Create}) ||
+        !allowOnly(count, {Command::Create, Command::Remix}) ||
+        !allowOnly(wait, {Command::Create, Command::Remix}) ||
+        !allowOnly(download, {Command::Create, Command::Remix, Command::Wait}) ||
         !allowOnly(output, {Command::Download}) || !allowOnly(variant, {Command::Download}) ||
         !allowOnly(limit, {Command::List, Command::History}) ||
         !allowOnly(after, {Command::List}) || !allowOnly(search, {Command::History}) ||
@@ -182,11 +234,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
             return std::nullopt;
         }
     }
+    if (options.submits() && !parser.isSet(prompt)) {
+        problem = options.command == Command::Create ? tr("create needs --prompt TEXT.")
+                                                     : tr("remix needs --prompt TEXT.");
+        return std::nullopt;
+    }
     if (options.command == Command::Remix) {
-        if (!parser.isSet(prompt)) {
-            problem = tr("remix needs --prompt TEXT.");
-            return std::nullopt;
-        }
         const RemixRequest request =
             RemixRequest::make(options.videoId, parser.value(prompt), parser.value(size));
         if (const FieldProblem fieldProblem = request.validate();
@@ -196,6 +249,32 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         }
         options.prompt = request.prompt;
         options.size = request.size;
+    }
+    if (options.command == Command::Create) {
+        // The image is checked later (CliSubmission): only a valid size can fit it.
+        const CreateRequest request = CreateRequest::make(
+            parser.value(prompt), parser.value(model), parser.value(seconds), parser.value(size));
+        if (const QString requestProblem = request.problemText(); !requestProblem.isEmpty()) {
+            problem = requestProblem;
+            return std::nullopt;
+        }
+        options.prompt = request.prompt;
+        options.model = request.model;
+        options.seconds = request.seconds;
+        options.size = request.size;
+        options.imagePath = parser.value(image);
+        if (parser.isSet(image) && options.imagePath.isEmpty()) {
+            problem = tr("--image needs a file.");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(count)) {
+        bool ok = false;
+        options.count = parser.value(count).toInt(&ok);
+        if (!ok || !Submission::versionsProblem(options.count).isEmpty()) {
+            problem = tr("--count takes a whole number from 1 to %1.").arg(Submission::MaxVersions);
+            return std::nullopt;
+        }
     }
     options.wait = parser.isSet(wait) || parser.isSet(download) || options.command == Command::Wait;
     options.downloadPath = parser.isSet(output) ? parser.value(output) : parser.value(download);

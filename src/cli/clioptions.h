@@ -12,14 +12,21 @@ struct CliOptions final {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Command { Remix, Status, Wait, Download, List, Delete, Profiles, History };
+    enum class Command { Create, Remix, Status, Wait, Download, List, Delete, Profiles, History };
+
+    // How long --wait waits without --timeout.
+    static constexpr qint64 DefaultWaitMs = 60 * 60'000;
 
     Command command = Command::Status;
     QString videoId;
     QString prompt;
     QString size;
+    QString model;     // create; empty: the default model
+    QString seconds;   // create; empty: the model's default
+    QString imagePath; // create --image: read and fitted only once the options are valid
+    int count = 1;     // create, remix: how many versions, each its own job and POST
     bool wait = false;
-    QString downloadPath; // remix/wait --download, download --output
+    QString downloadPath; // create/remix/wait --download, download --output
     ContentVariant variant = ContentVariant::Video;
     int limit = 20;
     QString after;        // list: the page after this video
@@ -37,4 +44,6 @@ public:
     // for the user; `exitNow` is set for --help and --version (already printed).
     static std::optional<CliOptions> parse(const QStringList& arguments, QString& problem,
                                            bool& exitNow);
+
+    bool submits() const { return command == Command::Create || command == Command::Remix; }
 };

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,7 +22,22 @@ QString orDash(const QString& text) {
     return text.isEmpty() ? u"-"_s : text;
 }
 
+// The keys are there even for a job on its own, so a script reads every line the same way.
+QJsonObject tagged(QJsonObject object, const JobTag& tag) {
+    if (tag.localId <= 0)
+        return object;
+    object.insert(u"local_id"_s, tag.localId);
+    object.insert(u"group"_s, tag.group.isEmpty() ? QJsonValue() : QJsonValue(tag.group));
+    object.insert(u"version"_s, tag.version > 0 ? QJsonValue(tag.version) : QJsonValue());
+    object.insert(u"versions"_s, tag.versions > 0 ? QJsonValue(tag.versions) : QJsonValue());
+    return object;
+}
+
 } // namespace
+
+JobTag JobTag::of(const JobRecord& record) {
+    return {record.id, record.kind, record.groupId, record.groupIndex, record.groupSize};
+}
 
 CliOutput::CliOutput(bool json, UiLanguage language)
     : m_json(json)
@@ -46,15 +62,17 @@ void CliOutput::endProgressLine() {
     }
 }
 
-void CliOutput::video(const Video& video) {
+void CliOutput::video(const Video& video, const JobTag& tag) {
     endProgressLine();
     if (m_json) {
-        writeOut(jsonLine(video.toNormalizedJson()));
+        writeOut(jsonLine(tagged(video.toNormalizedJson(), tag)));
         return;
     }
     QString text =
         tr("%1  %2  %3%").arg(video.id, videoStatusDisplayName(video.status)).arg(video.progress) +
         u'\n';
+    if (tag.versions > 1)
+        text += tr("  version %1 of %2").arg(tag.version).arg(tag.versions) + u'\n';
     text += tr("  model %1 · size %2 · seconds %3")
                 .arg(orDash(video.model), orDash(video.size), orDash(video.seconds)) +
             u'\n';
@@ -105,13 +123,14 @@ void CliOutput::deleted(const QString& videoId, bool deleted) {
              u'\n');
 }
 
-void CliOutput::videoDownloaded(const Video& video, const QString& path, qint64 bytes) {
+void CliOutput::videoDownloaded(const Video& video, const QString& path, qint64 bytes,
+                                const JobTag& tag) {
     if (!m_json) {
-        this->video(video);
+        this->video(video, tag);
         return downloaded(video.id, path, bytes);
     }
     endProgressLine();
-    QJsonObject object = video.toNormalizedJson();
+    QJsonObject object = tagged(video.toNormalizedJson(), tag);
     object.insert(u"download"_s, QJsonObject{{u"path"_s, path}, {u"bytes"_s, double(bytes)}});
     writeOut(jsonLine(object));
 }
@@ -171,16 +190,18 @@ void CliOutput::profiles(const QList<GatewayProfile>& profiles, const QString& a
     writeOut(text);
 }
 
-void CliOutput::error(const ApiError& error) {
+void CliOutput::error(const ApiError& error, const JobTag& tag) {
     endProgressLine();
     if (m_json) {
-        writeErr(jsonLine(QJsonObject{{u"error"_s, error.toJson()}}));
+        writeErr(jsonLine(tagged(QJsonObject{{u"error"_s, error.toJson()}}, tag)));
         return;
     }
     const QStringList lines = error.messagesFor(m_language);
     QString text = tr("Error: %1").arg(lines.first()) + u'\n';
     for (qsizetype i = 1; i < lines.size(); ++i)
         text += u"       "_s + lines.at(i) + u'\n';
+    if (tag.versions > 1)
+        text += u"       "_s + tr("Version %1 of %2.").arg(tag.version).arg(tag.versions) + u'\n';
     if (error.kind == ApiError::Kind::Http && !error.isHtml())
         text += u"       "_s + error.summary() + u'\n';
     if (!error.requestId.isEmpty())
@@ -190,11 +211,13 @@ void CliOutput::error(const ApiError& error) {
     if (error.httpStatus == 401 || error.httpStatus == 403)
         text += u"       "_s + tr("Check your API key (VIDEOREMIX_API_KEY).") + u'\n';
     if (error.outcomeUnknown)
-        text +=
-            u"       "_s +
-            tr("Do not simply run the remix again: it may already have been created and charged. "
-               "Check the gateway's video list first.") +
-            u'\n';
+        text += u"       "_s +
+                (tag.kind == JobKind::Create
+                     ? tr("Do not simply run the create again: the video may already have been "
+                          "created and charged. Check the gateway's video list first.")
+                     : tr("Do not simply run the remix again: it may already have been created "
+                          "and charged. Check the gateway's video list first.")) +
+                u'\n';
     if (error.retryAfterMs && error.httpStatus == 429)
         text += u"       "_s +
                 tr("The gateway asks to wait %n seconds.", nullptr,
@@ -212,8 +235,8 @@ void CliOutput::usageError(const QString& problem) {
     writeErr(problem + u'\n');
 }
 
-void CliOutput::jobFailed(const Video& video) {
-    this->video(video);
+void CliOutput::jobFailed(const Video& video, const JobTag& tag) {
+    this->video(video, tag);
     if (m_json)
         return;
     writeErr(tr("The job failed: %1")
@@ -228,6 +251,16 @@ void CliOutput::progress(const Video& video) {
     const int filled = video.progress / 5;
     writeErr(u"\r["_s + QString(filled, u'#') + QString(20 - filled, u' ') + u"] "_s +
              tr("%1% %2").arg(video.progress).arg(videoStatusDisplayName(video.status)) + u"   "_s);
+    m_progressShown = true;
+}
+
+void CliOutput::versionsProgress(int ended, int versions, int meanProgress) {
+    if (!m_interactive || m_json)
+        return;
+    const int filled = std::clamp(meanProgress, 0, 100) / 5;
+    writeErr(u"\r["_s + QString(filled, u'#') + QString(20 - filled, u' ') + u"] "_s +
+             tr("%1% · %2 of %3 versions done").arg(meanProgress).arg(ended).arg(versions) +
+             u"   "_s);
     m_progressShown = true;
 }
 
@@ -247,4 +280,16 @@ void CliOutput::notice(const QString& text) {
         return;
     endProgressLine();
     writeErr(text + u'\n');
+}
+
+void CliOutput::gatewayBusy(const ApiError& error, qint64 delayMs) {
+    notice(tr("The gateway is busy (HTTP %1); trying again in %n seconds.", nullptr,
+              int((delayMs + 999) / 1000))
+               .arg(error.httpStatus));
+}
+
+void CliOutput::statusTrouble(const ApiError& error, qint64 nextPollMs) {
+    notice(tr("Could not get the status (%1); asking again in %n seconds.", nullptr,
+              int((nextPollMs + 999) / 1000))
+               .arg(error.messagesFor(m_language).first()));
 }

@@ -8,6 +8,17 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+// Which job of a create or remix a line is about; the other commands print none.
+struct JobTag final {
+    qint64 localId = 0; // 0: not a job of the library
+    JobKind kind = JobKind::Imported;
+    QString group;   // the versions of one submit share it; empty for one version
+    int version = 0; // 1..versions, 0 for a job on its own
+    int versions = 0;
+
+    static JobTag of(const JobRecord& record);
+};
+
 // Everything the CLI prints, in one place: results on stdout, errors and
 // progress on stderr, as human text in the chosen language or as JSON lines.
 class CliOutput final {
@@ -16,22 +27,29 @@ class CliOutput final {
 public:
     CliOutput(bool json, UiLanguage language);
 
-    void video(const Video& video);
+    void video(const Video& video, const JobTag& tag = {});
     void videoList(const QJsonObject& page, const QList<Video>& videos);
     void deleted(const QString& videoId, bool deleted);
     // After a wait: the final video and where its file went, as ONE JSON line.
-    void videoDownloaded(const Video& video, const QString& path, qint64 bytes);
+    void videoDownloaded(const Video& video, const QString& path, qint64 bytes,
+                         const JobTag& tag = {});
     void downloaded(const QString& videoId, const QString& path, qint64 bytes);
     void history(const QList<JobRecord>& jobs);
     void profiles(const QList<GatewayProfile>& profiles, const QString& activeId);
-    void error(const ApiError& error);
+    void error(const ApiError& error, const JobTag& tag = {});
     void usageError(const QString& problem);
-    void jobFailed(const Video& video);
+    void jobFailed(const Video& video, const JobTag& tag = {});
 
     // Live progress, only when stderr is a terminal (scripts get clean streams).
     void progress(const Video& video);
+    // Several versions at once: how many have ended, and their mean progress.
+    void versionsProgress(int ended, int versions, int meanProgress);
     void downloadProgress(qint64 received, qint64 total);
     void notice(const QString& text);
+    // A POST goes out again after a 429 or a refused connection.
+    void gatewayBusy(const ApiError& error, qint64 delayMs);
+    // A poll failed; the next one goes out in nextPollMs.
+    void statusTrouble(const ApiError& error, qint64 nextPollMs);
 
 private:
     void endProgressLine();

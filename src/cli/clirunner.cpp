@@ -10,36 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr qint64 DefaultWaitMs = 60 * 60'000;
-
-ClientConfig withUserLimits(ClientConfig config, const CliOptions& options) {
-    if (options.timeoutMs) {
-        // The user's limit caps every wait the client would otherwise allow itself.
-        const int cap = int(std::min<qint64>(*options.timeoutMs, INT_MAX));
-        config.requestDeadlineMs = std::min(config.requestDeadlineMs, cap);
-        config.inactivityTimeoutMs = std::min(config.inactivityTimeoutMs, cap);
-        config.downloadDeadlineMs = std::min(config.downloadDeadlineMs, cap);
-    }
-    return config;
-}
-
-} // namespace
-
-CliRunner::CliRunner(CliOptions options, const ClientConfig& config, const QString& profileId,
-                     JobRecorder* recorder, QObject* parent)
+CliRunner::CliRunner(CliOptions options, const ClientConfig& config, JobRecorder* recorder,
+                     QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_output(m_options.json, m_options.language)
-    , m_client(new ApiClient(withUserLimits(config, m_options), this))
-    , m_profileId(profileId)
+    , m_client(new ApiClient(config, this))
     , m_recorder(recorder) {}
 
 void CliRunner::start() {
     switch (m_options.command) {
-    case CliOptions::Command::Remix:
-        return runRemix();
     case CliOptions::Command::Status:
     case CliOptions::Command::Wait:
         return runStatus();
@@ -49,6 +29,9 @@ void CliRunner::start() {
         return runList();
     case CliOptions::Command::Delete:
         return runDelete();
+    case CliOptions::Command::Create:
+    case CliOptions::Command::Remix:
+        break; // SubmitCommand's, see main()
     case CliOptions::Command::Profiles:
     case CliOptions::Command::History:
         break; // answered from local files alone, see main()
@@ -62,34 +45,6 @@ void CliRunner::finish(ExitCode code) {
 void CliRunner::fail(const ApiError& error) {
     m_output.error(error);
     finish(exitCodeFor(error));
-}
-
-void CliRunner::runRemix() {
-    const RemixRequest request =
-        RemixRequest::make(m_options.videoId, m_options.prompt, m_options.size);
-    const QUrl baseUrl = m_client->requests().config().baseUrl;
-    const qint64 localId = m_recorder ? m_recorder->submitting(m_profileId, baseUrl, request) : 0;
-    ApiCall* call = m_client->remix(request);
-    connect(call, &ApiCall::retryScheduled, this, [this](const ApiError& error, qint64 delayMs) {
-        m_output.notice(tr("The gateway is busy (HTTP %1); trying again in %n seconds.", nullptr,
-                           int((delayMs + 999) / 1000))
-                            .arg(error.httpStatus));
-    });
-    connect(call, &ApiCall::finished, this, [this, call, localId] {
-        if (!call->succeeded()) {
-            if (m_recorder)
-                m_recorder->refused(localId, call->error());
-            return fail(call->error());
-        }
-        const Video video = *call->video();
-        if (m_recorder)
-            m_recorder->answered(localId, video);
-        if (!m_options.wait) {
-            m_output.video(video);
-            return finish(ExitCode::Success);
-        }
-        follow(video);
-    });
 }
 
 void CliRunner::runStatus() {
@@ -109,7 +64,7 @@ void CliRunner::runStatus() {
 void CliRunner::follow(const Video& video) {
     JobTracker::Options options;
     options.pollIntervalMs = m_options.pollIntervalMs;
-    options.deadlineMs = m_options.timeoutMs.value_or(DefaultWaitMs);
+    options.deadlineMs = m_options.timeoutMs.value_or(CliOptions::DefaultWaitMs);
     auto* tracker = new JobTracker(m_client, video, options, this);
     m_output.progress(video);
     connect(tracker, &JobTracker::updated, this, [this](const Video& current) {
@@ -118,9 +73,7 @@ void CliRunner::follow(const Video& video) {
             m_recorder->observed(m_client->requests().config().baseUrl, current);
     });
     connect(tracker, &JobTracker::troubled, this, [this](const ApiError& error, qint64 nextPollMs) {
-        m_output.notice(tr("Could not get the status (%1); asking again in %n seconds.", nullptr,
-                           int((nextPollMs + 999) / 1000))
-                            .arg(error.messagesFor(m_options.language).first()));
+        m_output.statusTrouble(error, nextPollMs);
     });
     connect(tracker, &JobTracker::gaveUp, this, &CliRunner::fail);
     connect(tracker, &JobTracker::finished, this, [this](const Video& final) {

@@ -10,20 +10,20 @@ class ApiClient;
 class JobRecorder;
 class JobTracker;
 
-// Runs one CLI command on the event loop and ends the application with its exit code.
+// Runs one CLI command on the event loop and ends the application with its exit code;
+// create and remix are SubmitCommand's.
 class CliRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
     // `recorder` (may be null) keeps the shared job library up to date.
-    CliRunner(CliOptions options, const ClientConfig& config, const QString& profileId,
-              JobRecorder* recorder, QObject* parent = nullptr);
+    CliRunner(CliOptions options, const ClientConfig& config, JobRecorder* recorder,
+              QObject* parent = nullptr);
 
     void start();
 
 private:
-    void runRemix();
     void runStatus();
     void runList();
     void runDelete();
@@ -37,6 +37,5 @@ private:
     CliOptions m_options;
     CliOutput m_output;
     ApiClient* m_client = nullptr;
-    QString m_profileId;
     JobRecorder* m_recorder = nullptr;
 };

@@ -31,3 +31,9 @@ inline ExitCode exitCodeFor(const ApiError& error) {
     }
     return ExitCode::ServerError;
 }
+
+// Versions of one submit end with the code of the worst: the higher the code,
+// the more a script has to look into (5: something may have been charged).
+inline ExitCode worse(ExitCode a, ExitCode b) {
+    return int(a) >= int(b) ? a : b;
+}

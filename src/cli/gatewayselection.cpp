@@ -4,9 +4,22 @@
 #include "settings/gatewayconfig.h"
 #include "settings/settings.h"
 
+#include <climits>
+
 namespace {
 
 constexpr int KeychainTimeoutMs = 10'000;
+
+ClientConfig withUserLimits(ClientConfig config, const CliOptions& options) {
+    if (options.timeoutMs) {
+        // The user's limit caps every wait the client would otherwise allow itself.
+        const int cap = int(std::min<qint64>(*options.timeoutMs, INT_MAX));
+        config.requestDeadlineMs = std::min(config.requestDeadlineMs, cap);
+        config.inactivityTimeoutMs = std::min(config.inactivityTimeoutMs, cap);
+        config.downloadDeadlineMs = std::min(config.downloadDeadlineMs, cap);
+    }
+    return config;
+}
 
 std::optional<GatewayProfile> profileServing(const QList<GatewayProfile>& profiles,
                                              const QUrl& baseUrl) {
@@ -73,6 +86,7 @@ std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& optio
     }
     if (!options.baseUrl.isEmpty())
         selection.config.baseUrl = options.baseUrl;
+    selection.config = withUserLimits(selection.config, options);
     selection.pollIntervalMs = options.pollIntervalGiven || !profileServesUrl
                                    ? options.pollIntervalMs
                                    : selection.profile.pollIntervalMs;

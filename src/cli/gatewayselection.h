@@ -8,7 +8,7 @@ class Settings;
 
 // The gateway and key one CLI run uses: --base-url or the environment over
 // --profile, over the active profile; the key from the environment, else the
-// profile's keychain entry.
+// profile's keychain entry. Its client's limits are capped by --timeout.
 struct GatewaySelection final {
     Q_DECLARE_TR_FUNCTIONS(GatewaySelection)
 

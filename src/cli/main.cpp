@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "clioutput.h"
 #include "clirunner.h"
+#include "clisubmission.h"
 #include "gatewayselection.h"
 #include "jobrecorder.h"
 #include "jobs/jobstore.h"
@@ -9,6 +10,7 @@
 #include "settings/processhardening.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "submitcommand.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,15 @@ int main(int argc, char* argv[]) {
         output.usageError(problem);
         return int(ExitCode::Usage);
     }
+    // Before the gateway and its key: a bad image or folder costs no keychain prompt.
+    std::optional<CliSubmission> submission;
+    if (options->submits()) {
+        submission = CliSubmission::prepare(*options, problem);
+        if (!submission) {
+            output.usageError(problem);
+            return int(ExitCode::Usage);
+        }
+    }
 
     Settings settings;
     if (options->command == CliOptions::Command::Profiles) {
@@ -73,7 +84,7 @@ int main(int argc, char* argv[]) {
         output.history(store.recent(JobQuery::matching(options->search, states, options->limit)));
         return int(ExitCode::Success);
     }
-    if (!store.isOpen())
+    if (!store.isOpen() && !submission) // a submit refuses to go out without it, and says so
         output.notice(store.errorString());
     JobRecorder recorder(&store);
     SecretStore secrets(settings.configDirectory());
@@ -88,7 +99,13 @@ int main(int argc, char* argv[]) {
         output.notice(cleartextWarning(gateway->config.baseUrl));
     options->pollIntervalMs = gateway->pollIntervalMs;
 
-    CliRunner runner(*options, gateway->config, gateway->profile.id, &recorder);
+    if (submission) {
+        SubmitCommand command(*options, std::move(*submission), gateway->config,
+                              gateway->profile.id, &store, &recorder);
+        QTimer::singleShot(0, &command, &SubmitCommand::start);
+        return QCoreApplication::exec();
+    }
+    CliRunner runner(*options, gateway->config, &recorder);
     QTimer::singleShot(0, &runner, &CliRunner::start);
     return QCoreApplication::exec();
 }

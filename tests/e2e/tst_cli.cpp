@@ -1,9 +1,13 @@
+#include "api/referenceimage.h"
 #include "cliprocess.h"
 #include "mockserverprocess.h"
 #include "settings/settings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +24,18 @@ private slots:
 
     void remixesAndPrintsOneJsonLine();
     void remixesWaitsAndDownloadsAPlayableFile();
+    void createsWithSecondsAsAString();
+    void createsWithTheImageFittedToTheSize_data();
+    void createsWithTheImageFittedToTheSize();
+    void sendsEachVersionOnceAndPrintsItsOwnLine_data();
+    void sendsEachVersionOnceAndPrintsItsOwnLine();
+    void waitsForEveryVersionAndSavesEachInTheFolder();
+    void exitsWithTheWorstOutcomeOfItsVersions_data();
+    void exitsWithTheWorstOutcomeOfItsVersions();
+    void sendsNothingForABadImage_data();
+    void sendsNothingForABadImage();
+    void sendsNothingWhenTheFolderForVersionsIsAFile();
+    void sendsNothingWhenTheJobLibraryCannotBeWritten();
     void exitsWithCodePerOutcome_data();
     void exitsWithCodePerOutcome();
     void sendsNothingForUsageErrors_data();
@@ -39,6 +55,12 @@ private slots:
 
 private:
     CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+    // The arguments that reach the mock, in front of `arguments`.
+    QStringList atMock(const QStringList& arguments) const;
+    // A plain picture of `size` saved as `format` in this test's folder.
+    QString savedImage(const QString& name, const QSize& size, const char* format = "png");
+    // The job library's rows of one submit's versions, from `history --json`.
+    QList<QJsonObject> historyOfGroup(const QString& group);
     // Profiles as the app would have saved them, in this test's private config folder.
     void saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId);
     QString configHome() const { return m_dir.filePath(u"config"_s); }
@@ -76,6 +98,28 @@ CliRun TestCli::cli(const QStringList& arguments, const QMap<QString, QString>& 
     return runCli(arguments, env);
 }
 
+QStringList TestCli::atMock(const QStringList& arguments) const {
+    return QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments;
+}
+
+QString TestCli::savedImage(const QString& name, const QSize& size, const char* format) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString path = m_dir.filePath(name);
+    return image.save(path, format) ? path : QString();
+}
+
+QList<QJsonObject> TestCli::historyOfGroup(const QString& group) {
+    const CliRun run = cli({u"--json"_s, u"history"_s});
+    QList<QJsonObject> rows;
+    for (const QJsonValue& job :
+         QJsonDocument::fromJson(run.out).object().value(u"jobs"_s).toArray()) {
+        if (job[u"group"_s].toString() == group)
+            rows.append(job.toObject());
+    }
+    return rows;
+}
+
 void TestCli::remixesAndPrintsOneJsonLine() {
     const CliRun run = cli({u"--base-url"_s, m_mock.baseUrl().toString(), u"--json"_s, u"remix"_s,
                             u"video_demo_source"_s, u"--prompt"_s, u"让这个视频背景变成紫色"_s,
@@ -106,6 +150,256 @@ void TestCli::remixesWaitsAndDownloadsAPlayableFile() {
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(8).mid(4), "ftyp"_ba);
+}
+
+void TestCli::createsWithSecondsAsAString() {
+    const CliRun run = cli(atMock({u"--json"_s, u"create"_s, u"--prompt"_s, u"海边的日落"_s,
+                                   u"--seconds"_s, u"8"_s, u"--size"_s, u"1280x720"_s}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count('\n'), 1);
+    const QJsonObject video = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(video.value(u"status"_s).toString(), u"queued"_s);
+    QVERIFY(video.value(u"remixed_from_video_id"_s).isNull());
+    QVERIFY(video.value(u"local_id"_s).toInteger() > 0);
+    QVERIFY(video.value(u"group"_s).isNull());
+    QVERIFY(video.value(u"raw"_s).isObject());
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 1);
+    const QJsonObject request = m_mock.requests().first().toObject();
+    QCOMPARE(request.value(u"path"_s).toString(), u"/v1/videos"_s);
+    const QJsonObject body =
+        QJsonDocument::fromJson(request.value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(body, (QJsonObject{{u"prompt"_s, u"海边的日落"_s},
+                                {u"model"_s, u"sora-2"_s},
+                                {u"seconds"_s, u"8"_s},
+                                {u"size"_s, u"1280x720"_s}}));
+}
+
+void TestCli::createsWithTheImageFittedToTheSize_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QSize>("imageSize");
+    QTest::addColumn<QString>("sentSize");
+    QTest::newRow("wide, smaller than the video")
+        << QStringList{u"--size"_s, u"1280x720"_s} << QSize(300, 200) << u"1280x720"_s;
+    QTest::newRow("the model's default size") << QStringList{} << QSize(640, 640) << u"720x1280"_s;
+    QTest::newRow("a size only sora-2-pro makes")
+        << QStringList{u"--model"_s, u"sora-2-pro"_s, u"--size"_s, u"1792x1024"_s}
+        << QSize(2000, 3000) << u"1792x1024"_s;
+}
+
+void TestCli::createsWithTheImageFittedToTheSize() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QSize, imageSize);
+    QFETCH(QString, sentSize);
+    const QString image = savedImage(u"first-frame.png"_s, imageSize);
+    QVERIFY(!image.isEmpty());
+    const CliRun run = cli(atMock(QStringList{u"--json"_s, u"create"_s, u"--prompt"_s,
+                                              u"the frame comes alive"_s, u"--image"_s, image} +
+                                  arguments));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.count('\n'), 1);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"size"_s).toString(), sentSize);
+
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 1);
+    const QJsonObject request = m_mock.requests().first().toObject();
+    QVERIFY(request.value(u"headers"_s)[u"content-type"_s].toString().startsWith(
+        u"multipart/form-data"_s));
+    QHash<QString, QJsonObject> parts;
+    for (const QJsonValue& part : request.value(u"parts"_s).toArray())
+        parts.insert(part[u"name"_s].toString(), part.toObject());
+    QCOMPARE(parts.value(u"size"_s).value(u"value"_s).toString(), sentSize);
+    const QJsonObject reference = parts.value(u"input_reference"_s);
+    QCOMPARE(reference.value(u"content_type"_s).toString(), u"image/png"_s);
+    const QSize wanted = ReferenceImage::parseSize(sentSize);
+    QCOMPARE(reference.value(u"width"_s).toInt(), wanted.width());
+    QCOMPARE(reference.value(u"height"_s).toInt(), wanted.height());
+
+    const QString job = QJsonDocument::fromJson(run.out).object().value(u"id"_s).toString();
+    const CliRun history = cli({u"--json"_s, u"history"_s, u"--search"_s, job});
+    const QJsonArray jobs = QJsonDocument::fromJson(history.out).object()[u"jobs"_s].toArray();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first()[u"kind"_s].toString(), u"create"_s);
+    QCOMPARE(jobs.first()[u"reference_image"_s].toString(), u"first-frame.png"_s);
+}
+
+void TestCli::sendsEachVersionOnceAndPrintsItsOwnLine_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("postPath");
+    QTest::addColumn<int>("versions");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("create, 3 versions")
+        << QStringList{u"create"_s, u"--prompt"_s, u"a lighthouse"_s, u"--count"_s, u"3"_s}
+        << u"/v1/videos"_s << 3 << u"create"_s;
+    QTest::newRow("remix, 2 versions")
+        << QStringList{u"remix"_s,  u"video_demo_source"_s, u"--prompt"_s,
+                       u"purple"_s, u"--count"_s,           u"2"_s}
+        << u"/v1/videos/*/remix"_s << 2 << u"remix"_s;
+}
+
+void TestCli::sendsEachVersionOnceAndPrintsItsOwnLine() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, postPath);
+    QFETCH(int, versions);
+    QFETCH(QString, kind);
+    const CliRun run = cli(atMock(QStringList{u"--json"_s} + arguments));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_mock.countRequests("POST", postPath), versions);
+    QCOMPARE(m_mock.requests().size(), versions);
+
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), versions);
+    QSet<int> seen;
+    QSet<QString> ids;
+    const QString group =
+        QJsonDocument::fromJson(lines.first()).object().value(u"group"_s).toString();
+    QVERIFY(!group.isEmpty());
+    for (const QByteArray& line : lines) {
+        const QJsonObject video = QJsonDocument::fromJson(line).object();
+        QCOMPARE(video.value(u"group"_s).toString(), group);
+        QCOMPARE(video.value(u"versions"_s).toInt(), versions);
+        QCOMPARE(video.value(u"status"_s).toString(), u"queued"_s);
+        seen.insert(video.value(u"version"_s).toInt());
+        ids.insert(video.value(u"id"_s).toString());
+    }
+    QSet<int> expected;
+    for (int version = 1; version <= versions; ++version)
+        expected.insert(version);
+    QCOMPARE(seen, expected);
+    QCOMPARE(ids.size(), versions);
+
+    // Each version is a job of the library, as the app's history shows it.
+    const QList<QJsonObject> rows = historyOfGroup(group);
+    QCOMPARE(rows.size(), versions);
+    for (const QJsonObject& row : rows) {
+        QCOMPARE(row.value(u"kind"_s).toString(), kind);
+        QVERIFY(ids.contains(row.value(u"id"_s).toString()));
+    }
+}
+
+void TestCli::waitsForEveryVersionAndSavesEachInTheFolder() {
+    const QString folder = m_dir.filePath(u"versions/new"_s); // made by the CLI
+    QVERIFY(!QFileInfo::exists(folder));
+    const CliRun run =
+        cli(atMock({u"--json"_s, u"--poll-interval"_s, u"0.2"_s, u"create"_s, u"--prompt"_s,
+                    u"two takes"_s, u"--count"_s, u"2"_s, u"--wait"_s, u"--download"_s, folder}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QStringList expectedFiles;
+    for (const QByteArray& line : lines) {
+        const QJsonObject video = QJsonDocument::fromJson(line).object();
+        QCOMPARE(video.value(u"status"_s).toString(), u"completed"_s);
+        const QString path = video.value(u"download"_s)[u"path"_s].toString();
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        QCOMPARE(QFileInfo(path).fileName(), video.value(u"id"_s).toString() + u".mp4"_s);
+        expectedFiles.append(QFileInfo(path).fileName());
+    }
+    expectedFiles.sort();
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name), expectedFiles);
+    for (const QString& name : std::as_const(expectedFiles)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(8).mid(4), "ftyp"_ba);
+    }
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 2);
+}
+
+void TestCli::exitsWithTheWorstOutcomeOfItsVersions_data() {
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("one refused") << u"http400"_s << 1;
+    QTest::newRow("one answer lost") << u"reset-after-request"_s << 5;
+}
+
+void TestCli::exitsWithTheWorstOutcomeOfItsVersions() {
+    QFETCH(QString, fault);
+    QFETCH(int, exitCode);
+    QVERIFY(m_mock.addFault({{u"fault"_s, fault}, {u"method"_s, u"POST"_s}, {u"times"_s, 1}}));
+    const CliRun run =
+        cli(atMock({u"--json"_s, u"create"_s, u"--prompt"_s, u"p"_s, u"--count"_s, u"2"_s}));
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 2);
+    // The version that went through is printed; the other one's error names it.
+    QCOMPARE(run.out.count('\n'), 1);
+    const QJsonObject video = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject error = QJsonDocument::fromJson(run.err).object();
+    QVERIFY2(error.value(u"error"_s).isObject(), run.err.constData());
+    QCOMPARE(error.value(u"group"_s).toString(), video.value(u"group"_s).toString());
+    QCOMPARE(error.value(u"version"_s).toInt() + video.value(u"version"_s).toInt(), 3);
+    QCOMPARE(error.value(u"error"_s)[u"outcome_unknown"_s].toBool(), exitCode == 5);
+}
+
+void TestCli::sendsNothingForABadImage_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("missing") << u"missing"_s << QStringList{};
+    QTest::newRow("empty") << u"empty"_s << QStringList{};
+    QTest::newRow("not an image") << u"text"_s << QStringList{};
+    QTest::newRow("a format the API does not take") << u"bmp"_s << QStringList{};
+    QTest::newRow("too large") << u"huge"_s << QStringList{};
+    QTest::newRow("no size to fit it to")
+        << u"png"_s << QStringList{u"--model"_s, u"some-other-model"_s};
+}
+
+void TestCli::sendsNothingForABadImage() {
+    QFETCH(QString, kind);
+    QFETCH(QStringList, arguments);
+    QString image = m_dir.filePath(u"bad-"_s + kind + u".png"_s);
+    if (kind == u"empty"_s || kind == u"text"_s || kind == u"huge"_s) {
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (kind == u"text"_s)
+            file.write("this is not a picture\n");
+        if (kind == u"huge"_s) // sparse: the size alone refuses it
+            QVERIFY(file.resize(ReferenceImage::MaxFileBytes + 1));
+    } else if (kind == u"bmp"_s) {
+        image = savedImage(u"frame.bmp"_s, {64, 64}, "bmp");
+    } else if (kind == u"png"_s) {
+        image = savedImage(u"frame.png"_s, {64, 64});
+    }
+    QVERIFY(!image.isEmpty());
+    const int jobsBefore = int(QJsonDocument::fromJson(cli({u"--json"_s, u"history"_s}).out)
+                                   .object()[u"jobs"_s]
+                                   .toArray()
+                                   .size());
+
+    const CliRun run = cli(atMock(
+        QStringList{u"create"_s, u"--prompt"_s, u"p"_s, u"--image"_s, image, u"--count"_s, u"3"_s} +
+        arguments));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QCOMPARE(m_mock.requests().size(), 0);
+    // Nor is a job written for it.
+    const int jobsAfter = int(QJsonDocument::fromJson(cli({u"--json"_s, u"history"_s}).out)
+                                  .object()[u"jobs"_s]
+                                  .toArray()
+                                  .size());
+    QCOMPARE(jobsAfter, jobsBefore);
+}
+
+void TestCli::sendsNothingWhenTheFolderForVersionsIsAFile() {
+    const QString file = m_dir.filePath(u"not-a-folder.mp4"_s);
+    QFile existing(file);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    const CliRun run = cli(
+        atMock({u"create"_s, u"--prompt"_s, u"p"_s, u"--count"_s, u"2"_s, u"--download"_s, file}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("folder"), run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
+}
+
+void TestCli::sendsNothingWhenTheJobLibraryCannotBeWritten() {
+    // A data folder inside a file: the library cannot even be made.
+    const QString blocker = m_dir.filePath(u"data-is-a-file"_s);
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const CliRun run = cli(atMock({u"create"_s, u"--prompt"_s, u"p"_s}),
+                           {{u"XDG_DATA_HOME"_s, blocker + u"/data"_s}});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Nothing was sent"), run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
 }
 
 void TestCli::exitsWithCodePerOutcome_data() {
@@ -171,6 +465,22 @@ void TestCli::sendsNothingForUsageErrors_data() {
                                                  u"v"_s};
     QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"status"_s, u"v"_s};
     QTest::newRow("unknown option") << QStringList{u"--api-key"_s, u"sk-x"_s, u"status"_s, u"v"_s};
+    const QStringList create{u"create"_s, u"--prompt"_s, u"p"_s};
+    const QStringList remix{u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s};
+    QTest::newRow("create without a prompt") << QStringList{u"create"_s};
+    QTest::newRow("create with a video ID")
+        << QStringList{u"create"_s, u"video_demo_source"_s, u"--prompt"_s, u"p"_s};
+    QTest::newRow("a size sora-2 does not make")
+        << create + QStringList{u"--model"_s, u"sora-2"_s, u"--size"_s, u"1792x1024"_s};
+    QTest::newRow("seconds sora-2 does not make") << create + QStringList{u"--seconds"_s, u"5"_s};
+    QTest::newRow("seconds not a number") << create + QStringList{u"--seconds"_s, u"4s"_s};
+    QTest::newRow("create --count 0") << create + QStringList{u"--count"_s, u"0"_s};
+    QTest::newRow("create --count 9") << create + QStringList{u"--count"_s, u"9"_s};
+    QTest::newRow("remix --count 0") << remix + QStringList{u"--count"_s, u"0"_s};
+    QTest::newRow("remix --count 9") << remix + QStringList{u"--count"_s, u"9"_s};
+    QTest::newRow("image on remix") << remix + QStringList{u"--image"_s, u"a.png"_s};
+    QTest::newRow("model on remix") << remix + QStringList{u"--model"_s, u"sora-2"_s};
+    QTest::newRow("count on status") << QStringList{u"status"_s, u"v"_s, u"--count"_s, u"2"_s};
 }
 
 void TestCli::sendsNothingForUsageErrors() {
@@ -309,7 +619,9 @@ void TestCli::printsVersionAndHelp() {
     QVERIFY(version.out.startsWith("videoremix-cli "));
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char* word : {"remix", "status", "wait", "download", "list", "delete", "Exit codes"})
+    for (const char* word :
+         {"create", "remix", "status", "wait", "download", "list", "delete", "--image", "--count",
+          "--model", "--seconds", "sora-2-pro", "Exit codes"})
         QVERIFY2(help.out.contains(word), word);
 }
 

@@ -1,0 +1,193 @@
+#include "submitcommand.h"
+
+#include "jobrecorder.h"
+
+#include "api/apiclient.h"
+#include "jobs/downloader.h"
+#include "jobs/joblibrary.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The gateway's own last word on the video, printed as status prints it.
+Video videoOf(const JobRecord& record) {
+    if (const std::optional<Video> video = Video::fromJson(record.raw))
+        return *video;
+    return record.toVideo();
+}
+
+// Why following a job stopped before the job ended, as the library noted it.
+ApiError stoppedFollowing(const JobRecord& record) {
+    const ApiError error = ApiError::fromJson(record.error);
+    if (error.isError())
+        return error;
+    // Deleted on the gateway by someone else: the library keeps no error for that.
+    return ApiError::fromHttp(404, {}, {});
+}
+
+} // namespace
+
+SubmitCommand::SubmitCommand(CliOptions options, CliSubmission submission,
+                             const ClientConfig& config, const QString& profileId, JobStore* store,
+                             JobRecorder* recorder, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_submission(std::move(submission))
+    , m_output(m_options.json, m_options.language)
+    , m_config(config)
+    , m_profileId(profileId)
+    , m_store(store)
+    , m_recorder(recorder)
+    , m_client(new ApiClient(config, this)) {}
+
+void SubmitCommand::start() {
+    if (!m_store->isOpen()) {
+        // Never a paid POST without its row: a job nobody recorded can be neither followed
+        // nor found again.
+        m_output.usageError(tr("Nothing was sent: the job library cannot be written (%1).")
+                                .arg(m_store->errorString()));
+        return QCoreApplication::exit(int(ExitCode::Usage));
+    }
+    JobLibrary::Options libraryOptions;
+    libraryOptions.followDeadlineMs = m_options.timeoutMs.value_or(CliOptions::DefaultWaitMs);
+    // A script wants to hear that the network is gone, not to wait for it to come back.
+    libraryOptions.pauseWhenOffline = false;
+    libraryOptions.externalCheckIntervalMs = 0; // nobody here to tell
+    m_library = new JobLibrary(m_store, libraryOptions, this);
+    // --download decides whether a file is saved, and where.
+    m_library->setAutoDownload(false);
+
+    connect(m_library, &JobLibrary::jobChanged, this, &SubmitCommand::onJobChanged);
+    connect(m_library, &JobLibrary::submitFailed, this, &SubmitCommand::onSubmitFailed);
+    connect(m_library, &JobLibrary::submitRetryScheduled, this,
+            [this](qint64 id, const ApiError& error, qint64 delayMs) {
+                if (m_versions.contains(id))
+                    m_output.gatewayBusy(error, delayMs);
+            });
+    connect(m_library, &JobLibrary::followTroubled, this,
+            [this](qint64 id, const ApiError& error, qint64 nextPollMs) {
+                if (m_versions.contains(id))
+                    m_output.statusTrouble(error, nextPollMs);
+            });
+    connect(m_library, &JobLibrary::followingChanged, this, [this](qint64 id, bool following) {
+        if (const auto it = m_versions.find(id); it != m_versions.end() && following)
+            it->followed = true;
+    });
+    m_library->addGateway(m_profileId, m_config, m_options.pollIntervalMs);
+
+    QString error;
+    const QList<qint64> ids = m_library->submit(m_profileId, m_submission.submission, &error);
+    if (ids.isEmpty()) { // nothing was sent: the request, or the library, said no
+        m_output.usageError(error);
+        return QCoreApplication::exit(int(ExitCode::Usage));
+    }
+    // The answers come from the event loop, never before submit() returns.
+    for (const qint64 id : ids)
+        m_versions.insert(id, Version{});
+}
+
+void SubmitCommand::onSubmitFailed(qint64 id, const ApiError& error) {
+    const auto it = m_versions.find(id);
+    if (it == m_versions.end() || it->ended)
+        return;
+    const std::optional<JobRecord> record = m_library->job(id);
+    m_output.error(error, record ? JobTag::of(*record) : JobTag{});
+    end(id, exitCodeFor(error));
+}
+
+void SubmitCommand::onJobChanged(qint64 id) {
+    const auto it = m_versions.find(id);
+    if (it == m_versions.end() || it->ended || it->downloading)
+        return;
+    const std::optional<JobRecord> record = m_library->job(id);
+    if (!record)
+        return;
+    const JobTag tag = JobTag::of(*record);
+    switch (record->state) {
+    case JobState::Submitting:
+    case JobState::OutcomeUnknown:
+    case JobState::Rejected:
+        return; // submitFailed() says why
+    case JobState::Queued:
+    case JobState::InProgress:
+    case JobState::Unknown:
+        if (!m_options.wait) {
+            m_output.video(videoOf(*record), tag);
+            return end(id, ExitCode::Success);
+        }
+        if (m_library->isFollowing(id)) {
+            it->progress = record->progress;
+            return showProgress(*record);
+        }
+        if (!it->followed)
+            return; // just answered: following starts next
+        // Following stopped before the job ended: the deadline, a refused key.
+        [[fallthrough]];
+    case JobState::Deleted: {
+        const ApiError error = stoppedFollowing(*record);
+        m_output.error(error, tag);
+        return end(id, exitCodeFor(error));
+    }
+    case JobState::Failed:
+        if (!m_options.wait) {
+            m_output.video(videoOf(*record), tag);
+            return end(id, ExitCode::Success);
+        }
+        m_output.jobFailed(videoOf(*record), tag);
+        return end(id, ExitCode::JobFailed);
+    case JobState::Completed:
+    case JobState::Expired: // the download says whether the result is still there
+        if (m_submission.downloadPath.isEmpty()) {
+            m_output.video(videoOf(*record), tag);
+            return end(id, ExitCode::Success);
+        }
+        return download(*record);
+    }
+}
+
+void SubmitCommand::download(const JobRecord& record) {
+    m_versions[record.id].downloading = true;
+    const QString target = m_submission.downloadTarget(record.videoId);
+    Downloader* downloader = m_client->download(record.videoId, ContentVariant::Video, target);
+    connect(downloader, &Downloader::progress, this,
+            [this](qint64 received, qint64 total) { m_output.downloadProgress(received, total); });
+    connect(downloader, &Downloader::finished, this, [this, downloader, record] {
+        const JobTag tag = JobTag::of(record);
+        if (!downloader->succeeded()) {
+            m_output.error(downloader->error(), tag);
+            return end(record.id, exitCodeFor(downloader->error()));
+        }
+        if (m_recorder)
+            m_recorder->downloaded(record.baseUrl, record.videoId, downloader->targetPath());
+        m_output.videoDownloaded(videoOf(record), downloader->targetPath(),
+                                 downloader->bytesWritten(), tag);
+        end(record.id, ExitCode::Success);
+    });
+    downloader->start();
+}
+
+void SubmitCommand::showProgress(const JobRecord& record) {
+    if (m_versions.size() == 1)
+        return m_output.progress(videoOf(record));
+    int ended = 0;
+    int progress = 0;
+    for (const Version& version : std::as_const(m_versions)) {
+        ended += version.ended ? 1 : 0;
+        progress += version.ended ? 100 : version.progress;
+    }
+    m_output.versionsProgress(ended, int(m_versions.size()), progress / int(m_versions.size()));
+}
+
+void SubmitCommand::end(qint64 id, ExitCode outcome) {
+    Version& version = m_versions[id];
+    version.ended = true;
+    version.downloading = false;
+    m_worst = worse(m_worst, outcome);
+    const bool allEnded = std::all_of(m_versions.cbegin(), m_versions.cend(),
+                                      [](const Version& v) { return v.ended; });
+    if (allEnded)
+        QCoreApplication::exit(int(m_worst));
+}
