@@ -51,6 +51,8 @@ void GatewayBinding::apply(const GatewayProfile& profile, const SecretResult& ke
     setup.profileId = profile.id;
     setup.label = profile.name;
     setup.pollIntervalMs = profile.pollIntervalMs;
+    setup.prices = profile.prices;
+    setup.monthlyBudget = profile.monthlyBudget;
     setup.keySource = key.ok() ? key.source : KeySource::None;
     QString caError;
     setup.config = clientConfigFor(profile, key.ok() ? key.secret : QString{}, &caError);

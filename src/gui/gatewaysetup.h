@@ -16,6 +16,9 @@ struct GatewaySetup final {
     KeySource keySource = KeySource::None;
     int pollIntervalMs = GatewayProfile::DefaultPollIntervalMs;
     bool demo = false;
+    // What its jobs cost, and the cap on a month of them (the profile's; list prices otherwise).
+    PriceTable prices = PriceTable::defaults();
+    std::optional<double> monthlyBudget;
     // Set when the gateway must not be used (its CA file is unusable): shown instead.
     QString problem;
 

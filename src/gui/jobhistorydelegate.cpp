@@ -71,6 +71,8 @@ QString JobHistoryDelegate::summaryText(const QModelIndex& index) {
     if (const QString expiry = index.data(JobHistoryModel::ExpiryTextRole).toString();
         !expiry.isEmpty())
         parts << expiry;
+    if (const QString cost = index.data(JobHistoryModel::CostTextRole).toString(); !cost.isEmpty())
+        parts << cost;
     return parts.join(u" · "_s);
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "costpresenter.h"
 #include "demoserver.h"
 #include "errorbanner.h"
 #include "historypanel.h"
@@ -67,7 +68,12 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     m_demoStatusLabel->setTextFormat(Qt::PlainText);
     m_demoStatusLabel->setStyleSheet(u"QLabel{background:#fff3cd;color:#664d03;padding:0 6px;}"_s);
     statusBar()->addWidget(m_gatewayStatusLabel, 1);
+    m_spendStatusLabel = new QLabel(this);
+    m_spendStatusLabel->setObjectName(u"spendStatusLabel"_s);
+    m_spendStatusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_spendStatusLabel);
     statusBar()->addPermanentWidget(m_demoStatusLabel);
+    m_costs = new CostPresenter(m_library, m_ui->submitForm, m_spendStatusLabel, this);
     statusBar()->addPermanentWidget(m_keyStatusLabel);
 
     connect(m_ui->submitForm, &SubmitForm::submitRequested, this, &MainWindow::submit);
@@ -196,6 +202,7 @@ QUrl MainWindow::gatewayUrlOf(qint64 id) const {
 
 void MainWindow::setGateway(const GatewaySetup& setup) {
     m_gateway = setup;
+    m_costs->setGateway(setup);
     if (!m_gateway.problem.isEmpty())
         m_ui->errorBanner->showMessage(m_gateway.problem);
     if (!m_gateway.profileId.isEmpty() && !m_gateway.hasKey())
@@ -335,9 +342,12 @@ void MainWindow::submit() {
         return;
     if (m_ui->errorBanner->isVisible())
         m_ui->errorBanner->dismiss();
+    if (!m_costs->confirmWithinBudget(this, *submission))
+        return;
     QString error;
-    // The library writes every version down before its request leaves.
-    const QList<qint64> ids = m_library->submit(m_gateway.profileId, *submission, &error);
+    // The library writes every version down, with its estimate, before its request leaves.
+    const QList<qint64> ids =
+        m_library->submit(m_gateway.profileId, m_costs->priced(*submission), &error);
     if (ids.isEmpty()) {
         m_ui->errorBanner->showMessage(error);
         return;
@@ -429,6 +439,7 @@ void MainWindow::retranslateUi() {
     m_ui->aboutAction->setText(tr("&About VideoRemix"));
 
     updateStatusBar();
+    m_costs->retranslate();
     validateForm();
 }
 

@@ -12,6 +12,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class CostPresenter;
 class DemoServer;
 class JobHistoryModel;
 class JobLibrary;
@@ -99,4 +100,6 @@ private:
     QLabel* m_gatewayStatusLabel = nullptr;
     QLabel* m_keyStatusLabel = nullptr;
     QLabel* m_demoStatusLabel = nullptr;
+    QLabel* m_spendStatusLabel = nullptr;
+    CostPresenter* m_costs = nullptr;
 };

@@ -223,6 +223,23 @@ QString SubmitForm::modelHint() const {
                             : others.join(u' ');
 }
 
+Submission SubmitForm::draft() const {
+    Submission draft;
+    draft.versions = m_ui->versionsSpinBox->value();
+    if (mode() == Mode::Remix)
+        draft.request = RemixRequest::make(m_videoIdInput->videoId(),
+                                           m_ui->promptTextEdit->toPlainText(), chosenSize());
+    else
+        draft.request = createRequest();
+    return draft;
+}
+
+void SubmitForm::setCost(const QString& text, const QString& detail) {
+    m_ui->costValueLabel->setText(text);
+    m_ui->costValueLabel->setToolTip(detail);
+    m_ui->costValueLabel->setAccessibleDescription(detail);
+}
+
 std::optional<Submission> SubmitForm::submission() const {
     Submission submission;
     submission.versions = m_ui->versionsSpinBox->value();
@@ -306,6 +323,7 @@ void SubmitForm::validate() {
 
     m_enabled = missing.isEmpty();
     m_ui->submitPushButton->setEnabled(m_enabled);
+    emit draftChanged();
     const QString action = remix ? tr("Send the remix request (Ctrl+Enter)")
                                  : tr("Send the request for a new video (Ctrl+Enter)");
     m_ui->submitPushButton->setToolTip(
@@ -383,6 +401,8 @@ void SubmitForm::retranslateUi() {
     m_ui->modelHintLabel->setAccessibleName(tr("What the model makes"));
     m_ui->imageLabel->setText(tr("Ima&ge:"));
     m_ui->versionsLabel->setText(tr("Ver&sions:"));
+    m_ui->costLabel->setText(tr("Cost:"));
+    m_ui->costValueLabel->setAccessibleName(tr("Estimated cost"));
     m_ui->versionsSpinBox->setToolTip(
         tr("How many versions to make from this one click: each is its own job, and is paid "
            "for"));

@@ -40,11 +40,17 @@ public:
 
     // What the fields ask for, when everything can be sent as it is.
     std::optional<Submission> submission() const;
+    // What the fields say now, valid or not: what an estimate is made of.
+    Submission draft() const;
+    // The cost line under the form: the estimate, or why there is none.
+    void setCost(const QString& text, const QString& detail);
     bool canSubmit() const;
 
 signals:
     // The button or Ctrl+Enter, with a form that can be sent.
     void submitRequested();
+    // A field changed: the estimate may have.
+    void draftChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -152,6 +152,7 @@ HttpResponse VideoApi::remix(const QString& sourceId, const HttpRequest& request
     HttpResponse response =
         HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
     addPollAfter(response);
+    addBillingRatios(response, job);
     return response;
 }
 
@@ -167,6 +168,7 @@ HttpResponse VideoApi::create(const HttpRequest& request) {
     HttpResponse response =
         HttpResponse::json(200, MockResponses::video(job, m_state.jobs.stateOf(job), dialect));
     addPollAfter(response);
+    addBillingRatios(response, job);
     return response;
 }
 
@@ -243,4 +245,15 @@ QByteArray VideoApi::cdnUrl(const QString& id, const QString& variant) const {
 void VideoApi::addPollAfter(HttpResponse& response) const {
     if (m_state.config.pollAfterMs >= 0)
         response.setHeader("openai-poll-after-ms", QByteArray::number(m_state.config.pollAfterMs));
+}
+
+void VideoApi::addBillingRatios(HttpResponse& response, const MockJob& job) const {
+    // new-api says how it billed a task: seconds (4 when none were sent) and a size factor.
+    if (m_state.config.dialect != Dialect::NewApi)
+        return;
+    const QString seconds = job.seconds.isEmpty() ? u"4"_s : job.seconds;
+    const bool large = job.size == u"1792x1024"_s || job.size == u"1024x1792"_s;
+    const QJsonObject ratios{{u"seconds"_s, seconds.toInt()}, {u"size"_s, large ? 1.666667 : 1.0}};
+    response.setHeader("X-New-Api-Other-Ratios",
+                       QJsonDocument(ratios).toJson(QJsonDocument::Compact));
 }

@@ -25,6 +25,7 @@ private:
     [[nodiscard]] HttpResponse mediaBytes(const QString& variant) const;
     [[nodiscard]] QByteArray cdnUrl(const QString& id, const QString& variant) const;
     void addPollAfter(HttpResponse& response) const;
+    void addBillingRatios(HttpResponse& response, const MockJob& job) const;
 
     MockState& m_state;
 };

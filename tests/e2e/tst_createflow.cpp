@@ -3,6 +3,7 @@
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
 #include "mockserverprocess.h"
+#include "pricing/costestimate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -36,6 +37,7 @@ private slots:
     void aLostMultipartAnswerIsNeverSentAgain();
     void theGatewayRefusalOfAPromptIsRecorded();
     void anInvalidSubmissionWritesNothingAndSendsNothing();
+    void recordsTheEstimateAndTheGatewaysBillingFactors();
 
 private:
     std::unique_ptr<JobLibrary> makeLibrary();
@@ -337,6 +339,24 @@ void TestCreateFlow::anInvalidSubmissionWritesNothingAndSendsNothing() {
     QCOMPARE(m_store->count(JobQuery::matching({}, {}, 0)), 0);
     QTest::qWait(300);
     QCOMPARE(createPosts().size(), 0);
+}
+
+void TestCreateFlow::recordsTheEstimateAndTheGatewaysBillingFactors() {
+    QVERIFY(m_mock.configure({{u"dialect"_s, u"newapi"_s}}));
+    auto library = makeLibrary();
+    const CreateRequest request =
+        CreateRequest::make(u"billed fox"_s, u"sora-2-pro"_s, u"8"_s, u"1792x1024"_s);
+    const CostEstimate perVersion =
+        CostEstimate::of(PriceTable::defaults(), request.model, request.seconds, request.size, 1);
+    const qint64 id = library->submit(Profile, Submission(request, 1, perVersion)).value(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->job(id)->videoId.isEmpty(), 10'000);
+    const JobRecord record = *m_store->job(id);
+    QVERIFY(record.videoId.startsWith(u"task_"_s));
+    QVERIFY(qFuzzyCompare(*record.estimateAmount, 4.0));
+    QCOMPARE(record.estimateCurrency, u"USD"_s);
+    QCOMPARE(record.billing.value(u"seconds"_s).toInt(), 8);
+    QVERIFY(record.billing.value(u"size"_s).toDouble() > 1.0);
+    QCOMPARE(record.toJson()[u"estimate"_s][u"amount"_s].toDouble(), 4.0);
 }
 
 QTEST_GUILESS_MAIN(TestCreateFlow)

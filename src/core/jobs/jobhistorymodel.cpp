@@ -1,5 +1,7 @@
 #include "jobhistorymodel.h"
 
+#include "../pricing/costestimate.h"
+
 #include "joblibrary.h"
 #include "jobstore.h"
 
@@ -144,6 +146,9 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const {
         return r.errorMessage(uiLanguageForLocale(QLocale()));
     case KindRole:
         return int(r.kind);
+    case CostTextRole:
+        return r.estimateAmount ? CostEstimate::money(*r.estimateAmount, r.estimateCurrency)
+                                : QString{};
     case VersionTextRole:
         return r.groupIndex > 0 ? tr("version %1 of %2").arg(r.groupIndex).arg(r.groupSize)
                                 : QString{};
@@ -176,6 +181,7 @@ QHash<int, QByteArray> JobHistoryModel::roleNames() const {
         {ErrorMessageRole, "errorMessage"},
         {KindRole, "kind"},
         {VersionTextRole, "versionText"},
+        {CostTextRole, "costText"},
     });
     return names;
 }

@@ -40,6 +40,7 @@ public:
         ErrorMessageRole,
         KindRole,        // JobKind as int
         VersionTextRole, // "version 2 of 3" for the versions of one submit; empty otherwise
+        CostTextRole,    // its estimate, "US$0.40", in the UI locale; empty without one
     };
     Q_ENUM(Role)
 

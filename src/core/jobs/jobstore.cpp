@@ -716,10 +716,10 @@ SpendTotals JobStore::spend(const QString& profileId, const QDateTime& since) {
     SpendTotals totals;
     if (!m_open)
         return totals;
-    QSqlQuery* query = prepared(
-        u"SELECT state, estimate_currency, estimate_amount FROM jobs "
-        u"WHERE profile_id = ? AND created_at >= ? AND kind IN ('create', 'remix') "
-        u"AND state <> ?"_s);
+    QSqlQuery* query =
+        prepared(u"SELECT state, estimate_currency, estimate_amount FROM jobs "
+                 u"WHERE profile_id = ? AND created_at >= ? AND kind IN ('create', 'remix') "
+                 u"AND state <> ?"_s);
     if (!query)
         return totals;
     query->bindValue(0, profileId);

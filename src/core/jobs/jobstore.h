@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobrecord.h"
 #include "../pricing/spendtotals.h"
+#include "jobrecord.h"
 #include "jobstoresyncer.h"
 
 #include <QList>

@@ -1,0 +1,144 @@
+#include "costpresenter.h"
+
+#include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
+#include "jobs/sourcefacts.h"
+#include "pricing/budget.h"
+#include "pricing/submissioncost.h"
+#include "submitform.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sourceIdOf(const Submission& submission) {
+    const auto* remix = std::get_if<RemixRequest>(&submission.request);
+    return remix ? remix->videoId : QString{};
+}
+
+} // namespace
+
+CostPresenter::CostPresenter(JobLibrary* library, SubmitForm* form, QLabel* spendLabel,
+                             QObject* parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_form(form)
+    , m_spendLabel(spendLabel)
+    , m_sources(new SourceFacts(library->store(), this)) {
+    m_spendUpdate.setSingleShot(true);
+    m_spendUpdate.setInterval(500);
+    connect(&m_spendUpdate, &QTimer::timeout, this, &CostPresenter::updateSpend);
+    connect(m_form, &SubmitForm::draftChanged, this, &CostPresenter::updateEstimate);
+    connect(m_sources, &SourceFacts::factsArrived, this, &CostPresenter::updateEstimate);
+    for (const auto signal :
+         {&JobLibrary::jobAdded, &JobLibrary::jobChanged, &JobLibrary::jobRemoved})
+        connect(m_library, signal, &m_spendUpdate, qOverload<>(&QTimer::start));
+    connect(m_library, &JobLibrary::externalChange, &m_spendUpdate, qOverload<>(&QTimer::start));
+}
+
+CostPresenter::~CostPresenter() = default;
+
+void CostPresenter::setGateway(const GatewaySetup& setup) {
+    m_gateway = setup;
+    m_sources->setGateway(setup.config);
+    updateEstimate();
+    updateSpend();
+}
+
+CostEstimate CostPresenter::estimate(const Submission& submission, bool all) {
+    const QString sourceId = sourceIdOf(submission);
+    const std::optional<Video> source =
+        sourceId.isEmpty() ? std::nullopt : m_sources->facts(sourceId);
+    const QString problem = sourceId.isEmpty() ? QString{} : m_sources->problem(sourceId);
+    return all ? estimateAll(submission, m_gateway.prices, source, problem)
+               : estimateVersion(submission, m_gateway.prices, source, problem);
+}
+
+Submission CostPresenter::priced(const Submission& submission) {
+    Submission withCost = submission;
+    withCost.estimate = estimate(submission, false);
+    return withCost;
+}
+
+void CostPresenter::updateEstimate() {
+    const Submission draft = m_form->draft();
+    const CostEstimate all = estimate(draft, true);
+    if (!all.known) {
+        m_form->setCost(tr("Unknown"), all.reason);
+        return;
+    }
+    const CostEstimate one = estimate(draft, false);
+    QString text = draft.versions > 1 ? tr("About %1 (%n versions of %2)", nullptr, draft.versions)
+                                            .arg(all.text(), one.text())
+                                      : tr("About %1").arg(all.text());
+    if (m_gateway.monthlyBudget) {
+        const double spent = m_library->store()
+                                 ->spend(m_gateway.profileId, Budget::startOfMonth())
+                                 .spentIn(m_gateway.prices.currency);
+        const double left = std::max(0.0, *m_gateway.monthlyBudget - spent);
+        text += u" · "_s + tr("%1 left of this month's budget")
+                               .arg(CostEstimate::money(left, m_gateway.prices.currency));
+    }
+    m_form->setCost(text, tr("An estimate from this profile's prices (Settings). The gateway's "
+                             "own bill decides."));
+}
+
+void CostPresenter::updateSpend() {
+    if (m_gateway.profileId.isEmpty()) {
+        m_spendLabel->hide();
+        return;
+    }
+    JobStore* store = m_library->store();
+    const QString currency = m_gateway.prices.currency;
+    const SpendTotals today = store->spend(m_gateway.profileId, Budget::startOfDay());
+    const SpendTotals month = store->spend(m_gateway.profileId, Budget::startOfMonth());
+    QString text =
+        tr("Today %1 · This month %2").arg(today.spentText(currency), month.spentText(currency));
+    if (m_gateway.monthlyBudget)
+        text += u" / "_s + CostEstimate::money(*m_gateway.monthlyBudget, currency);
+    m_spendLabel->setText(text);
+    QStringList detail{tr("Estimated from the prices in Settings, for jobs submitted from this "
+                          "computer with this profile.")};
+    if (!month.failed.isEmpty())
+        detail << tr("Failed jobs this month, usually refunded by the gateway: %1")
+                      .arg(CostEstimate::money(month.failed.value(currency), currency));
+    if (month.unpriced > 0)
+        detail << tr("%n job(s) this month had no price.", nullptr, month.unpriced);
+    m_spendLabel->setToolTip(detail.join(u'\n'));
+    m_spendLabel->setVisible(true);
+}
+
+bool CostPresenter::confirmWithinBudget(QWidget* parent, const Submission& submission) {
+    const CostEstimate all = estimate(submission, true);
+    const double spent = m_library->store()
+                             ->spend(m_gateway.profileId, Budget::startOfMonth())
+                             .spentIn(m_gateway.prices.currency);
+    const std::optional<double> over = Budget::overrun(m_gateway.monthlyBudget, spent, all);
+    if (!over)
+        return true;
+    const QString currency = m_gateway.prices.currency;
+    QMessageBox question(QMessageBox::Warning, tr("Over This Month's Budget"),
+                         tr("This submit costs about %1 and goes %2 over this month's budget "
+                            "of %3 (spent so far: %4).")
+                             .arg(all.text(), CostEstimate::money(*over, currency),
+                                  CostEstimate::money(*m_gateway.monthlyBudget, currency),
+                                  CostEstimate::money(spent, currency)),
+                         QMessageBox::NoButton, parent);
+    question.setObjectName(u"budgetMessageBox"_s);
+    question.setInformativeText(tr("Submit it anyway?"));
+    QPushButton* submit = question.addButton(tr("Submit Anyway"), QMessageBox::AcceptRole);
+    submit->setObjectName(u"submitAnywayPushButton"_s);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == submit;
+}
+
+void CostPresenter::retranslate() {
+    updateEstimate();
+    updateSpend();
+}
