@@ -1,7 +1,7 @@
 // Reference image: what a large photo costs the window and the upload.
 //
 //   bench-reference-image write --output FILE --size WxH [--format jpeg|png]
-//                               [--quality 98] [--noise 15] [--depth 8|16]
+//                               [--quality 98] [--noise 15] [--progressive] [--depth 8|16]
 //       A photo-like picture (smooth light, edges, sensor noise) of any size;
 //       noise is what makes a JPEG large. Prints its size in bytes.
 //   bench-reference-image form [--image FILE] [--size 1280x720] [--model sora-2]
@@ -11,10 +11,10 @@
 //       just before the image is chosen until the fitted crop has been painted,
 //       plus a tail. Without --image the same form stays idle for --duration-ms
 //       instead (the baseline).
-//   bench-reference-image decode --image FILE [--size 1280x720] [--full]
-//       ReferenceImage::prepareFile once, as the CLI and the field run it; with
-//       --full the same fit from a full-size decode (the path a reader without
-//       scaled decoding takes), to see what scaled decoding saves.
+//   bench-reference-image decode --image FILE [--size 1280x720] [--method prepare|stream|full]
+//       One fit: ReferenceImage::prepareFile, as the CLI and the field run it;
+//       or the same fit decoded scaled straight from the file (stream), or from
+//       a full-size decode (full), to see what each costs.
 // Each prints `key value` lines.
 #include "api/referenceimage.h"
 #include "referenceimagefield.h"
@@ -132,8 +132,10 @@ int write(const QCommandLineParser& parser) {
     }
     const QImage image = photoLike(size, parser.value(u"noise"_s).toInt(), depth);
     QImageWriter writer(parser.value(u"output"_s), format);
-    if (format == "jpeg")
+    if (format == "jpeg") {
         writer.setQuality(parser.value(u"quality"_s).toInt());
+        writer.setProgressiveScanWrite(parser.isSet(u"progressive"_s));
+    }
     if (!writer.write(image)) {
         std::fprintf(stderr, "bench-reference-image: %s\n", qPrintable(writer.errorString()));
         return 1;
@@ -143,48 +145,65 @@ int write(const QCommandLineParser& parser) {
     return 0;
 }
 
-// The fit without scaled decoding: the whole picture decoded, then scaled,
-// cropped and encoded as prepareFile does (its fallback for readers that
-// cannot scale).
-QByteArray fitFromFullDecode(const QString& path, const QSize& target, QSize* decoded) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray data = file.readAll();
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QImage full = reader.read();
-    *decoded = full.size();
-    if (full.isNull())
-        return {};
-    const QImage fitted = full.scaled(ReferenceImage::coverScale(full.size(), target),
-                                      Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                              .copy(ReferenceImage::coverCrop(full.size(), target));
+QByteArray jpegBytes(const QImage& image) {
     QByteArray bytes;
     QBuffer out(&bytes);
     out.open(QIODevice::WriteOnly);
     QImageWriter writer(&out, "jpeg");
-    writer.setQuality(92);
-    writer.write(fitted);
+    writer.setQuality(92); // as prepareFile encodes a fitted photo
+    writer.write(image);
     return bytes;
+}
+
+// Two other ways to the same fit, to compare with prepareFile (which reads
+// the whole file into memory, then decodes it scaled):
+// - "stream": decoded scaled straight from the file, the file never in memory;
+// - "full": the file in memory, the whole picture decoded, then scaled and
+//   cropped (prepareFile's fallback for readers that cannot scale).
+QByteArray fitAnotherWay(const QString& path, const QSize& target, bool stream, QSize* decoded) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray data;
+    QBuffer buffer(&data);
+    if (!stream) {
+        data = file.readAll();
+        buffer.open(QIODevice::ReadOnly);
+    }
+    QImageReader reader(stream ? static_cast<QIODevice*>(&file) : &buffer);
+    reader.setAutoTransform(true);
+    if (stream) {
+        const QSize source = reader.size();
+        reader.setScaledSize(ReferenceImage::coverScale(source, target));
+        reader.setScaledClipRect(ReferenceImage::coverCrop(source, target));
+    }
+    const QImage image = reader.read();
+    *decoded = image.size();
+    if (image.isNull())
+        return {};
+    if (image.size() == target)
+        return jpegBytes(image);
+    return jpegBytes(image
+                         .scaled(ReferenceImage::coverScale(image.size(), target),
+                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .copy(ReferenceImage::coverCrop(image.size(), target)));
 }
 
 int decode(const QCommandLineParser& parser) {
     const QString path = parser.value(u"image"_s);
     const QSize target = ReferenceImage::parseSize(parser.value(u"size"_s));
+    const QString method = parser.value(u"method"_s);
     QElapsedTimer clock;
     clock.start();
-    if (parser.isSet(u"full"_s)) {
+    if (method == u"stream" || method == u"full") {
         QSize decoded;
-        const QByteArray bytes = fitFromFullDecode(path, target, &decoded);
+        const QByteArray bytes = fitAnotherWay(path, target, method == u"stream", &decoded);
         if (bytes.isEmpty())
             return 1;
         std::printf("decode_ms %.1f\n", double(clock.nsecsElapsed()) / 1e6);
         std::printf("decoded %dx%d\nsent_bytes %lld\n", decoded.width(), decoded.height(),
                     qint64(bytes.size()));
-    } else {
+    } else if (method == u"prepare") {
         const ReferenceImage::Result result = ReferenceImage::prepareFile(path, target);
         if (result.problem != ReferenceImage::Problem::None) {
             std::fprintf(stderr, "bench-reference-image: %s %s\n",
@@ -195,6 +214,9 @@ int decode(const QCommandLineParser& parser) {
         std::printf("decode_ms %.1f\n", double(clock.nsecsElapsed()) / 1e6);
         std::printf("sent_bytes %lld\nfitted %d\n", qint64(result.image.bytes.size()),
                     int(result.image.fitted));
+    } else {
+        std::fprintf(stderr, "bench-reference-image: --method prepare, stream or full\n");
+        return 2;
     }
     printUsage();
     return 0;
@@ -333,6 +355,7 @@ int main(int argc, char* argv[]) {
         {u"format"_s, u"write: jpeg or png."_s, u"format"_s, u"jpeg"_s},
         {u"quality"_s, u"write: JPEG quality."_s, u"n"_s, u"98"_s},
         {u"noise"_s, u"write: noise, standard deviation in levels."_s, u"n"_s, u"15"_s},
+        {u"progressive"_s, u"write: a progressive JPEG (as many web exports are)."_s},
         {u"depth"_s, u"write: bits per channel of a PNG (16: pure noise)."_s, u"n"_s, u"8"_s},
         {u"image"_s, u"form, decode: the reference image."_s, u"file"_s},
         {u"size"_s, u"write: the picture's size; form, decode: the video's."_s, u"WxH"_s,
@@ -343,7 +366,8 @@ int main(int argc, char* argv[]) {
         {u"lead-ms"_s, u"form: measured before the image is chosen."_s, u"ms"_s, u"200"_s},
         {u"tail-ms"_s, u"form: measured after the crop is shown."_s, u"ms"_s, u"300"_s},
         {u"timeout-s"_s, u"form: give up after this long."_s, u"s"_s, u"120"_s},
-        {u"full"_s, u"decode: decode the whole picture, then fit it."_s},
+        {u"method"_s, u"decode: prepare (prepareFile), stream or full."_s, u"method"_s,
+         u"prepare"_s},
     });
     parser.process(*app);
     const QString command = parser.positionalArguments().value(0);
