@@ -2,6 +2,8 @@
 
 #include "ui_settingsdialog.h"
 
+#include "pricetableeditor.h"
+#include "problemtext.h"
 #include "settings/gatewayconfig.h"
 #include "settings/settings.h"
 
@@ -23,6 +25,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     fillComboBoxes();
     m_ui->keyFallbackFrame->hide();
     m_ui->validationLabel->hide();
+    ProblemText::style(m_ui->validationLabel);
     m_ui->cleartextWarningLabel->hide();
 
     auto* ui = m_ui.get();
@@ -82,6 +85,14 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     connect(
         ui->caCertificateLineEdit, &QLineEdit::textEdited, this,
         edit([](GatewayProfile& p, const QString& text) { p.caCertificateFile = text.trimmed(); }));
+    connect(ui->priceTableEditor, &PriceTableEditor::changed, this, [this] {
+        if (m_updating)
+            return;
+        if (GatewayProfile* profile = currentProfile()) {
+            profile->prices = m_ui->priceTableEditor->prices();
+            profile->monthlyBudget = m_ui->priceTableEditor->monthlyBudget();
+        }
+    });
     connect(ui->caCertificateBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("CA certificate"), m_ui->caCertificateLineEdit->text(),
@@ -186,8 +197,13 @@ void SettingsDialog::retranslateUi() {
 }
 
 void SettingsDialog::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // Derived again from the new window colour, not the one the label had.
+        m_ui->validationLabel->setPalette(QPalette());
+        ProblemText::style(m_ui->validationLabel);
+    }
     QDialog::changeEvent(event);
 }
 
@@ -286,7 +302,8 @@ void SettingsDialog::showProfile(int row) {
           static_cast<QWidget*>(m_ui->http2CheckBox),
           static_cast<QWidget*>(m_ui->proxyModeComboBox),
           static_cast<QWidget*>(m_ui->caCertificateLineEdit),
-          static_cast<QWidget*>(m_ui->testConnectionButton)})
+          static_cast<QWidget*>(m_ui->testConnectionButton),
+          static_cast<QWidget*>(m_ui->priceTableEditor)})
         field->setEnabled(has);
     if (has) {
         m_ui->nameLineEdit->setText(profile->name);
@@ -301,6 +318,7 @@ void SettingsDialog::showProfile(int row) {
         m_ui->proxyHostLineEdit->setText(profile->manualProxyHost);
         m_ui->proxyPortSpinBox->setValue(profile->manualProxyPort);
         m_ui->caCertificateLineEdit->setText(profile->caCertificateFile);
+        m_ui->priceTableEditor->setPrices(profile->prices, profile->monthlyBudget);
     }
     m_updating = false;
     updateKeyWidgets();

@@ -1,4 +1,5 @@
 #include "mockserverprocess.h"
+#include "pricetableeditor.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -8,15 +9,21 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +58,16 @@ private slots:
     void retranslatesOnLanguageChange();
     void keychainUnavailableOffersFallbacks();
 
+    void pricesShowTheListPricesForAFreshProfile();
+    void editedPricesAndBudgetAreSavedWithTheProfile();
+    void invalidPricesAreShownAndNotSaved_data();
+    void invalidPricesAreShownAndNotSaved();
+    void perCallPriceRoundTrips();
+    void eachProfileKeepsItsOwnPrices();
+    void resetRestoresTheListPrices();
+    void pricesRetranslateOnLanguageChange();
+    void pricesPageHasNoShortcutClash();
+
 private:
     template <typename T> T* find(const QString& name) {
         T* widget = m_dialog->findChild<T*>(name);
@@ -68,6 +85,17 @@ private:
     // Clicks `answer` in the next modal message box as soon as it shows up.
     void answerNextMessageBox(QMessageBox::StandardButton answer);
     QStringList filesContaining(const QByteArray& needle) const;
+    // The Prices sub-tab of the gateway page, clicked open.
+    void showPrices();
+    QTableWidget* priceTable() { return find<QTableWidget>(u"priceTableWidget"_s); }
+    // What a cell shows, as the table draws it.
+    QString cellText(int row, int column);
+    // Double-clicks a cell open; its editor, or nullptr.
+    QWidget* openCell(int row, int column);
+    // Types into an open cell editor and presses Return.
+    void typeIntoCell(int row, int column, const QString& text);
+    void editCell(int row, int column, const QString& text);
+    void typeAmount(const QString& spinBoxName, const QString& text);
     bool real() const { return m_mode == u"real"_s; }
 
     QString m_mode;
@@ -187,6 +215,69 @@ QStringList TestSettingsDialog::filesContaining(const QByteArray& needle) const 
             hits << file.fileName();
     }
     return hits;
+}
+
+void TestSettingsDialog::showPrices() {
+    auto* tabs = find<QTabWidget>(u"profileTabWidget"_s);
+    QVERIFY(tabs);
+    const int index = tabs->indexOf(find<QWidget>(u"pricesPage"_s));
+    QVERIFY(index >= 0);
+    QTabBar* bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(tabs->currentIndex(), index);
+    QVERIFY(priceTable()->isVisible());
+}
+
+QString TestSettingsDialog::cellText(int row, int column) {
+    QTableWidget* table = priceTable();
+    const QModelIndex index = table->model()->index(row, column);
+    auto* delegate = qobject_cast<QStyledItemDelegate*>(table->itemDelegateForIndex(index));
+    return delegate ? delegate->displayText(index.data(), table->locale()) : QString();
+}
+
+QWidget* TestSettingsDialog::openCell(int row, int column) {
+    QTableWidget* table = priceTable();
+    const QModelIndex index = table->model()->index(row, column);
+    table->scrollTo(index);
+    const QPoint at = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    return table->indexWidget(index);
+}
+
+void TestSettingsDialog::typeIntoCell(int row, int column, const QString& text) {
+    QTableWidget* table = priceTable();
+    const QModelIndex index = table->model()->index(row, column);
+    auto* edit = qobject_cast<QLineEdit*>(table->indexWidget(index));
+    QVERIFY2(edit, "the cell is not open");
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QCOMPARE(edit->text(), text);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([table, index] { return !table->indexWidget(index); }, 2'000));
+    QVERIFY(m_dialog->isVisible()); // Return closes the cell, not the dialog
+    // The offscreen platform does not give the activation back after the model
+    // name's completer popup closes; a desktop does.
+    if (!QApplication::activeWindow()) {
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    }
+}
+
+void TestSettingsDialog::editCell(int row, int column, const QString& text) {
+    QVERIFY(openCell(row, column));
+    typeIntoCell(row, column, text);
+}
+
+void TestSettingsDialog::typeAmount(const QString& spinBoxName, const QString& text) {
+    auto* spin = find<QDoubleSpinBox>(spinBoxName);
+    QVERIFY(spin);
+    QVERIFY(spin->isEnabled());
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Backspace);
+    QTest::keyClicks(spin, text);
 }
 
 void TestSettingsDialog::addsProfileAndKeepsItsKeyInTheKeychain() {
@@ -467,6 +558,289 @@ void TestSettingsDialog::keychainUnavailableOffersFallbacks() {
     QCOMPARE(second.keyLocation, KeyLocation::File);
     QCOMPARE(SecretStore::waitFor(m_secrets->lookup(second)).secret, u"sk-in-a-file-222222"_s);
     QVERIFY(find<QLabel>(u"keySourceLabel"_s)->text().contains(u"not encrypted"_s));
+}
+
+void TestSettingsDialog::pricesShowTheListPricesForAFreshProfile() {
+    openDialog();
+    click(u"addProfileButton"_s);
+    showPrices();
+    QTableWidget* table = priceTable();
+    QCOMPARE(table->rowCount(), 3);
+    const QList<std::tuple<QString, SizeClass, QString>> expected{
+        {u"sora-2"_s, SizeClass::Standard, u"0.10"_s},
+        {u"sora-2-pro"_s, SizeClass::Standard, u"0.30"_s},
+        {u"sora-2-pro"_s, SizeClass::Tall, u"0.50"_s},
+    };
+    for (int row = 0; row < 3; ++row) {
+        const auto& [model, sizeClass, price] = expected.at(row);
+        QCOMPARE(cellText(row, PriceTableEditor::ModelColumn), model);
+        QCOMPARE(cellText(row, PriceTableEditor::SizeClassColumn),
+                 PriceTable::sizeClassName(sizeClass));
+        QCOMPARE(cellText(row, PriceTableEditor::PriceColumn), price);
+    }
+    QCOMPARE(find<QLineEdit>(u"currencyLineEdit"_s)->text(), u"USD"_s);
+    QVERIFY(table->horizontalHeaderItem(PriceTableEditor::PriceColumn)->text().contains(u"USD"_s));
+    QVERIFY(!find<QCheckBox>(u"perCallCheckBox"_s)->isChecked());
+    QVERIFY(!find<QDoubleSpinBox>(u"perCallSpinBox"_s)->isEnabled());
+    QVERIFY(!find<QCheckBox>(u"budgetCheckBox"_s)->isChecked());
+    QVERIFY(!find<QDoubleSpinBox>(u"budgetSpinBox"_s)->isEnabled());
+    QVERIFY(!find<QLabel>(u"priceProblemLabel"_s)->isVisible());
+    QCOMPARE(m_dialog->workingProfiles().last().prices, PriceTable::defaults());
+    QCOMPARE(m_dialog->workingProfiles().last().monthlyBudget, std::nullopt);
+}
+
+void TestSettingsDialog::editedPricesAndBudgetAreSavedWithTheProfile() {
+    openDialog();
+    selectRow(0);
+    showPrices();
+    editCell(0, PriceTableEditor::PriceColumn, u"0.12"_s);
+    QCOMPARE(cellText(0, PriceTableEditor::PriceColumn), u"0.12"_s);
+
+    // Add Row opens the new row's model cell for typing.
+    click(u"addRowButton"_s);
+    QTableWidget* table = priceTable();
+    QCOMPARE(table->rowCount(), 4);
+    typeIntoCell(3, PriceTableEditor::ModelColumn, u"sora-3"_s);
+    auto* sizeClass = qobject_cast<QComboBox*>(openCell(3, PriceTableEditor::SizeClassColumn));
+    QVERIFY(sizeClass);
+    QCOMPARE(sizeClass->count(), 3);
+    QTest::keyClick(sizeClass, Qt::Key_End);
+    QTest::keyClick(sizeClass, Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([table] { return !table->indexWidget(table->model()->index(3, 1)); },
+                            2'000));
+    QCOMPARE(cellText(3, PriceTableEditor::SizeClassColumn),
+             PriceTable::sizeClassName(SizeClass::FullHd));
+    editCell(3, PriceTableEditor::PriceColumn, u"0.7525"_s);
+    QCOMPARE(cellText(3, PriceTableEditor::PriceColumn), u"0.7525"_s);
+
+    toggle(u"budgetCheckBox"_s);
+    QVERIFY(find<QDoubleSpinBox>(u"budgetSpinBox"_s)->hasFocus());
+    typeAmount(u"budgetSpinBox"_s, u"250"_s);
+    QVERIFY(!find<QLabel>(u"priceProblemLabel"_s)->isVisible());
+
+    clickDialogButton(QDialogButtonBox::Ok);
+    QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isVisible(); }, 5'000));
+
+    const QList<GatewayProfile> profiles = m_settings->profiles();
+    QCOMPARE(profiles.size(), 2);
+    const PriceTable& prices = profiles.at(0).prices;
+    QCOMPARE(prices.rows.size(), 4);
+    QCOMPARE(prices.perSecond(u"sora-2"_s, SizeClass::Standard), 0.12);
+    QCOMPARE(prices.perSecond(u"sora-2-pro"_s, SizeClass::Standard), 0.30);
+    QCOMPARE(prices.perSecond(u"sora-2-pro"_s, SizeClass::Tall), 0.50);
+    QCOMPARE(prices.perSecond(u"sora-3"_s, SizeClass::FullHd), 0.7525);
+    QCOMPARE(prices.perSecond(u"sora-3"_s, SizeClass::Standard), std::nullopt);
+    QCOMPARE(prices.currency, u"USD"_s);
+    QCOMPARE(prices.perCall, std::nullopt);
+    QCOMPARE(profiles.at(0).monthlyBudget, 250.0);
+    QCOMPARE(profiles.at(1).prices, PriceTable::defaults());
+    QCOMPARE(profiles.at(1).monthlyBudget, std::nullopt);
+
+    // Opened again, the dialog shows what was stored.
+    openDialog();
+    selectRow(0);
+    showPrices();
+    QCOMPARE(priceTable()->rowCount(), 4);
+    QCOMPARE(cellText(0, PriceTableEditor::PriceColumn), u"0.12"_s);
+    QCOMPARE(cellText(3, PriceTableEditor::ModelColumn), u"sora-3"_s);
+    QVERIFY(find<QCheckBox>(u"budgetCheckBox"_s)->isChecked());
+    QCOMPARE(find<QDoubleSpinBox>(u"budgetSpinBox"_s)->value(), 250.0);
+    QCOMPARE(find<QDoubleSpinBox>(u"budgetSpinBox"_s)->suffix(), u" USD"_s);
+}
+
+void TestSettingsDialog::invalidPricesAreShownAndNotSaved_data() {
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("negative price") << u"price -0.5"_s << u"cannot be negative"_s;
+    QTest::newRow("two-letter currency") << u"currency US"_s << u"three-letter code"_s;
+    QTest::newRow("no currency") << u"currency "_s << u"three-letter code"_s;
+    QTest::newRow("model with a space") << u"model sora 2"_s << u"without spaces"_s;
+    QTest::newRow("two prices for one class") << u"model sora-2-pro"_s << u"two prices"_s;
+}
+
+void TestSettingsDialog::invalidPricesAreShownAndNotSaved() {
+    QFETCH(QString, change);
+    QFETCH(QString, problem);
+    const QList<GatewayProfile> before = m_settings->profiles();
+    openDialog();
+    selectRow(0);
+    showPrices();
+    QLabel* priceProblems = find<QLabel>(u"priceProblemLabel"_s);
+    QVERIFY(!priceProblems->isVisible());
+
+    const QString what = change.section(u' ', 0, 0);
+    const QString value = change.section(u' ', 1);
+    if (what == u"price"_s)
+        editCell(0, PriceTableEditor::PriceColumn, value);
+    else if (what == u"currency"_s)
+        replaceText(u"currencyLineEdit"_s, value);
+    else
+        editCell(0, PriceTableEditor::ModelColumn, value);
+
+    // Said at once, in the problem colour, under the table.
+    QVERIFY(priceProblems->isVisible());
+    QVERIFY2(priceProblems->text().contains(problem), qPrintable(priceProblems->text()));
+    QVERIFY(priceProblems->palette().color(QPalette::WindowText) !=
+            m_dialog->palette().color(QPalette::WindowText));
+
+    // OK refuses, as for any invalid field, and names the profile.
+    clickDialogButton(QDialogButtonBox::Ok);
+    QVERIFY(m_dialog->isVisible());
+    QLabel* problems = find<QLabel>(u"validationLabel"_s);
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(u"jxincm: "_s), qPrintable(problems->text()));
+    QVERIFY(problems->text().contains(problem));
+    clickDialogButton(QDialogButtonBox::Apply);
+    QVERIFY(m_settings->profiles() == before);
+
+    // Put right, it saves.
+    if (what == u"price"_s)
+        editCell(0, PriceTableEditor::PriceColumn, u"0.1"_s);
+    else if (what == u"currency"_s)
+        replaceText(u"currencyLineEdit"_s, u"USD"_s);
+    else
+        editCell(0, PriceTableEditor::ModelColumn, u"sora-2"_s);
+    QVERIFY(!priceProblems->isVisible());
+    clickDialogButton(QDialogButtonBox::Apply);
+    QVERIFY(!problems->isVisible());
+    QCOMPARE(m_settings->profiles().at(0).prices, PriceTable::defaults());
+}
+
+void TestSettingsDialog::perCallPriceRoundTrips() {
+    openDialog();
+    selectRow(1);
+    showPrices();
+    QLineEdit* currency = find<QLineEdit>(u"currencyLineEdit"_s);
+    currency->setFocus();
+    currency->selectAll();
+    QTest::keyClicks(currency, u"cny"_s);
+    QCOMPARE(currency->text(), u"CNY"_s);
+    toggle(u"perCallCheckBox"_s);
+    QVERIFY(find<QDoubleSpinBox>(u"perCallSpinBox"_s)->hasFocus());
+    // Billed per call, the per-second prices are kept but out of use.
+    QVERIFY(!priceTable()->isEnabled());
+    QVERIFY(!find<QPushButton>(u"addRowButton"_s)->isEnabled());
+    typeAmount(u"perCallSpinBox"_s, u"0.8"_s);
+    clickDialogButton(QDialogButtonBox::Ok);
+    QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isVisible(); }, 5'000));
+
+    PriceTable stored = m_settings->profiles().at(1).prices;
+    QCOMPARE(stored.perCall, 0.8);
+    QCOMPARE(stored.currency, u"CNY"_s);
+    QCOMPARE(stored.rows, PriceTable::defaults().rows);
+
+    openDialog();
+    selectRow(1);
+    showPrices();
+    QVERIFY(find<QCheckBox>(u"perCallCheckBox"_s)->isChecked());
+    auto* perCall = find<QDoubleSpinBox>(u"perCallSpinBox"_s);
+    QCOMPARE(perCall->value(), 0.8);
+    QCOMPARE(perCall->text(), u"0.80 CNY"_s);
+    QVERIFY(!priceTable()->isEnabled());
+    toggle(u"perCallCheckBox"_s);
+    QVERIFY(priceTable()->isEnabled());
+    clickDialogButton(QDialogButtonBox::Apply);
+    stored = m_settings->profiles().at(1).prices;
+    QCOMPARE(stored.perCall, std::nullopt);
+    QCOMPARE(stored.currency, u"CNY"_s);
+}
+
+void TestSettingsDialog::eachProfileKeepsItsOwnPrices() {
+    const QList<GatewayProfile> before = m_settings->profiles();
+    openDialog();
+    selectRow(0);
+    showPrices();
+    editCell(0, PriceTableEditor::PriceColumn, u"0.2"_s);
+    selectRow(1);
+    QCOMPARE(cellText(0, PriceTableEditor::PriceColumn), u"0.10"_s);
+    toggle(u"budgetCheckBox"_s);
+    typeAmount(u"budgetSpinBox"_s, u"40"_s);
+    selectRow(0);
+    QCOMPARE(cellText(0, PriceTableEditor::PriceColumn), u"0.20"_s);
+    QVERIFY(!find<QCheckBox>(u"budgetCheckBox"_s)->isChecked());
+    selectRow(1);
+    QVERIFY(find<QCheckBox>(u"budgetCheckBox"_s)->isChecked());
+    QCOMPARE(find<QDoubleSpinBox>(u"budgetSpinBox"_s)->value(), 40.0);
+
+    QCOMPARE(m_dialog->workingProfiles().at(0).prices.perSecond(u"sora-2"_s, SizeClass::Standard),
+             0.2);
+    QCOMPARE(m_dialog->workingProfiles().at(0).monthlyBudget, std::nullopt);
+    QCOMPARE(m_dialog->workingProfiles().at(1).monthlyBudget, 40.0);
+    clickDialogButton(QDialogButtonBox::Cancel);
+    QVERIFY(m_settings->profiles() == before);
+}
+
+void TestSettingsDialog::resetRestoresTheListPrices() {
+    openDialog();
+    selectRow(0);
+    showPrices();
+    QTableWidget* table = priceTable();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, 0)).center());
+    click(u"removeRowButton"_s);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(cellText(1, PriceTableEditor::SizeClassColumn),
+             PriceTable::sizeClassName(SizeClass::Tall));
+    replaceText(u"currencyLineEdit"_s, u"EUR"_s);
+    toggle(u"budgetCheckBox"_s);
+    typeAmount(u"budgetSpinBox"_s, u"90"_s);
+    toggle(u"perCallCheckBox"_s);
+    click(u"resetPricesButton"_s);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(find<QLineEdit>(u"currencyLineEdit"_s)->text(), u"USD"_s);
+    QVERIFY(!find<QCheckBox>(u"perCallCheckBox"_s)->isChecked());
+    QVERIFY(find<QCheckBox>(u"budgetCheckBox"_s)->isChecked()); // the budget is not a price
+    clickDialogButton(QDialogButtonBox::Apply);
+    QCOMPARE(m_settings->profiles().at(0).prices, PriceTable::defaults());
+    QCOMPARE(m_settings->profiles().at(0).monthlyBudget, 90.0);
+}
+
+void TestSettingsDialog::pricesRetranslateOnLanguageChange() {
+    openDialog();
+    selectRow(0);
+    showPrices();
+    editCell(0, PriceTableEditor::PriceColumn, u"-1"_s);
+    QPushButton* add = find<QPushButton>(u"addRowButton"_s);
+    QLabel* priceProblems = find<QLabel>(u"priceProblemLabel"_s);
+    QTableWidgetItem* sizeClass = priceTable()->item(2, PriceTableEditor::SizeClassColumn);
+    add->setText(u"stale"_s);
+    priceProblems->setText(u"stale"_s);
+    sizeClass->setText(u"stale"_s);
+    QSignalSpy changed(find<PriceTableEditor>(u"priceTableEditor"_s), &PriceTableEditor::changed);
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_dialog.get(), &change);
+    QCOMPARE(add->text(), u"Add ro&w"_s);
+    QCOMPARE(sizeClass->text(), PriceTable::sizeClassName(SizeClass::Tall));
+    QVERIFY(priceProblems->text().contains(u"cannot be negative"_s));
+    QCOMPARE(priceTable()->rowCount(), 3);
+    QCOMPARE(cellText(0, PriceTableEditor::PriceColumn), u"-1.00"_s);
+    QCOMPARE(changed.count(), 0); // worded again, not edited
+}
+
+void TestSettingsDialog::pricesPageHasNoShortcutClash() {
+    openDialog();
+    showPrices();
+    static const QRegularExpression mnemonic(u"(?:^|[^&])&([^&\\s])"_s);
+    QMultiMap<QChar, QString> shortcuts;
+    const auto add = [&shortcuts](const QString& text) {
+        if (const QRegularExpressionMatch match = mnemonic.match(text); match.hasMatch())
+            shortcuts.insert(match.captured(1).at(0).toLower(), text);
+    };
+    for (QWidget* widget : m_dialog->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(m_dialog.get()))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            add(button->text());
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            add(label->text());
+        else if (auto* tabs = qobject_cast<QTabWidget*>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+    }
+    for (const QChar key : shortcuts.uniqueKeys())
+        QVERIFY2(shortcuts.count(key) == 1,
+                 qPrintable(QStringList(shortcuts.values(key)).join(u", "_s)));
+    QVERIFY(shortcuts.contains(u'w')); // Add row
 }
 
 QTEST_MAIN(TestSettingsDialog)
