@@ -29,6 +29,9 @@ CostPresenter::CostPresenter(JobLibrary* library, SubmitForm* form, QLabel* spen
     , m_form(form)
     , m_spendLabel(spendLabel)
     , m_sources(new SourceFacts(library->store(), this)) {
+    m_sourceLookup.setSingleShot(true);
+    m_sourceLookup.setInterval(600);
+    connect(&m_sourceLookup, &QTimer::timeout, this, &CostPresenter::lookUpSource);
     m_spendUpdate.setSingleShot(true);
     m_spendUpdate.setInterval(500);
     connect(&m_spendUpdate, &QTimer::timeout, this, &CostPresenter::updateSpend);
@@ -52,7 +55,7 @@ void CostPresenter::setGateway(const GatewaySetup& setup) {
 CostEstimate CostPresenter::estimate(const Submission& submission, bool all) {
     const QString sourceId = sourceIdOf(submission);
     const std::optional<Video> source =
-        sourceId.isEmpty() ? std::nullopt : m_sources->facts(sourceId);
+        sourceId.isEmpty() ? std::nullopt : m_sources->known(sourceId);
     const QString problem = sourceId.isEmpty() ? QString{} : m_sources->problem(sourceId);
     return all ? estimateAll(submission, m_gateway.prices, source, problem)
                : estimateVersion(submission, m_gateway.prices, source, problem);
@@ -64,9 +67,18 @@ Submission CostPresenter::priced(const Submission& submission) {
     return withCost;
 }
 
+void CostPresenter::lookUpSource() {
+    // Only for a form that could be sent: an invalid field never makes a request.
+    if (m_form->canSubmit())
+        m_sources->lookUp(sourceIdOf(m_form->draft()));
+}
+
 void CostPresenter::updateEstimate() {
     const Submission draft = m_form->draft();
     const CostEstimate all = estimate(draft, true);
+    if (const QString sourceId = sourceIdOf(draft);
+        !sourceId.isEmpty() && !m_sources->known(sourceId))
+        m_sourceLookup.start();
     if (!all.known) {
         m_form->setCost(tr("Unknown"), all.reason);
         return;

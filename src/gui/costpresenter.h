@@ -34,6 +34,7 @@ public:
 private:
     void updateEstimate();
     void updateSpend();
+    void lookUpSource();
     CostEstimate estimate(const Submission& submission, bool all);
 
     JobLibrary* m_library = nullptr;
@@ -41,5 +42,6 @@ private:
     QLabel* m_spendLabel = nullptr;
     SourceFacts* m_sources = nullptr;
     GatewaySetup m_gateway;
-    QTimer m_spendUpdate; // coalesces the many job changes of a busy library
+    QTimer m_spendUpdate;  // coalesces the many job changes of a busy library
+    QTimer m_sourceLookup; // waits for the typing to stop before asking the gateway
 };

@@ -22,7 +22,10 @@ void JobNotifier::setEnabled(bool enabled) {
 }
 
 QString JobNotifier::titleFor(const JobRecord& record) {
-    return record.state == JobState::Completed ? tr("Remix completed") : tr("Remix failed");
+    const bool completed = record.state == JobState::Completed;
+    if (record.kind == JobKind::Create)
+        return completed ? tr("Video completed") : tr("Video failed");
+    return completed ? tr("Remix completed") : tr("Remix failed");
 }
 
 QString JobNotifier::textFor(const JobRecord& record) {

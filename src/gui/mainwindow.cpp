@@ -342,7 +342,8 @@ void MainWindow::submit() {
         return;
     if (m_ui->errorBanner->isVisible())
         m_ui->errorBanner->dismiss();
-    if (!m_costs->confirmWithinBudget(this, *submission))
+    if (!m_repeats.confirm(this, m_gateway.profileId, *submission) ||
+        !m_costs->confirmWithinBudget(this, *submission))
         return;
     QString error;
     // The library writes every version down, with its estimate, before its request leaves.
@@ -352,6 +353,7 @@ void MainWindow::submit() {
         m_ui->errorBanner->showMessage(error);
         return;
     }
+    m_repeats.remember(m_gateway.profileId, *submission);
     showJob(ids.first());
 }
 

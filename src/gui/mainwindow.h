@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gatewaysetup.h"
+#include "repeatguard.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -102,4 +103,5 @@ private:
     QLabel* m_demoStatusLabel = nullptr;
     QLabel* m_spendStatusLabel = nullptr;
     CostPresenter* m_costs = nullptr;
+    RepeatGuard m_repeats;
 };

@@ -14,12 +14,14 @@
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -148,6 +150,26 @@ public:
     }
 
     void clickSubmit() { QTest::mouseClick(submitButton(), Qt::LeftButton); }
+
+    // Once the message box `name` is up (modal, so this is set before the click
+    // that opens it), clicks its button labelled `button` and sets `*asked`.
+    static void answerMessageBox(const QString& name, const QString& button, bool* asked) {
+        QTimer::singleShot(50, [name, button, asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name) {
+                answerMessageBox(name, button, asked);
+                return;
+            }
+            *asked = true;
+            for (QAbstractButton* candidate : box->buttons()) {
+                if (candidate->text().remove(u'&') == button) {
+                    QTest::mouseClick(candidate, Qt::LeftButton);
+                    return;
+                }
+            }
+            box->reject();
+        });
+    }
 
     void fillAndSubmit(const QString& videoId, const QString& prompt) {
         typeVideoId(videoId);

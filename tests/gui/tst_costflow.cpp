@@ -2,9 +2,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSpinBox>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +22,6 @@ private slots:
 
 private:
     int createPosts();
-    static void answerBudgetQuestion(const QString& button, bool* asked);
     void setVersions(WindowHarness& ui, int versions);
 
     MockServerProcess m_mock;
@@ -53,25 +50,6 @@ void TestCostFlow::setVersions(WindowHarness& ui, int versions) {
     QCOMPARE(spin->value(), versions);
 }
 
-// Clicks a button of the budget question once it is up.
-void TestCostFlow::answerBudgetQuestion(const QString& button, bool* asked) {
-    QTimer::singleShot(50, [button, asked] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != u"budgetMessageBox"_s) {
-            answerBudgetQuestion(button, asked);
-            return;
-        }
-        *asked = true;
-        for (QAbstractButton* candidate : box->buttons()) {
-            if (candidate->text().remove(u'&') == button) {
-                QTest::mouseClick(candidate, Qt::LeftButton);
-                return;
-            }
-        }
-        box->reject();
-    });
-}
-
 void TestCostFlow::theEstimateFollowsTheFields() {
     WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
     auto* cost = ui.find<QLabel>(u"costValueLabel"_s);
@@ -95,13 +73,20 @@ void TestCostFlow::aRemixIsPricedByItsSource() {
                              {u"status"_s, u"completed"_s}}));
     WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
     ui.typeVideoId(u"video_pro_source"_s);
-    // Not in the library: one GET of the source, then 8 s of the 1792 class at $0.50.
     auto* cost = ui.find<QLabel>(u"costValueLabel"_s);
+    // Nothing is asked while the form cannot be sent (here: no prompt yet).
+    QTest::qWait(900);
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_pro_source"_s), 0);
+    QCOMPARE(cost->text(), u"Unknown"_s);
+    ui.typePrompt(u"in the rain"_s);
+    // Not in the library: one GET of the source, then 8 s of the 1792 class at $0.50.
     QTRY_COMPARE_WITH_TIMEOUT(cost->text(), u"About $4.00"_s, 5000);
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_pro_source"_s), 1);
     ui.typeVideoId(u"video_nobody_knows"_s);
     QTRY_VERIFY_WITH_TIMEOUT(cost->toolTip().contains(u"could not be looked up"_s), 5000);
     QCOMPARE(cost->text(), u"Unknown"_s);
+    // Asked once the typing stopped, not once per key.
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/*"_s), 2);
 }
 
 void TestCostFlow::passingTheBudgetAsksFirst() {
@@ -118,7 +103,7 @@ void TestCostFlow::passingTheBudgetAsksFirst() {
     QTRY_VERIFY(cost->text().contains(u"$1.00 left"_s));
 
     bool asked = false;
-    answerBudgetQuestion(u"Cancel"_s, &asked);
+    WindowHarness::answerMessageBox(u"budgetMessageBox"_s, u"Cancel"_s, &asked);
     ui.clickSubmit();
     QTRY_VERIFY(asked);
     QTest::qWait(300);
@@ -126,7 +111,7 @@ void TestCostFlow::passingTheBudgetAsksFirst() {
     QCOMPARE(ui.jobs().rowCount(), 0);
 
     asked = false;
-    answerBudgetQuestion(u"Submit Anyway"_s, &asked);
+    WindowHarness::answerMessageBox(u"budgetMessageBox"_s, u"Submit Anyway"_s, &asked);
     ui.clickSubmit();
     QTRY_VERIFY(asked);
     QTRY_COMPARE_WITH_TIMEOUT(createPosts(), 3, 5000);

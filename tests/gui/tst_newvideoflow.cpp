@@ -31,6 +31,8 @@ private slots:
     void threeVersionsFromADroppedImageCompleteAndPlay();
     void aPastedImageIsFittedAndABadOneBlocksTheButton();
     void remixThisOnACreatedVideoSwitchesToRemix();
+    void aDoubleCtrlEnterAsksBeforeASecondPaidJob();
+    void altXAndAltNSwitchTheTabs();
 
 private:
     QJsonArray createPosts();
@@ -264,6 +266,44 @@ void TestNewVideoFlow::remixThisOnACreatedVideoSwitchesToRemix() {
     QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).sourceVideoId, created, 5000);
     QVERIFY(ui.library().remixedFrom(ui.record(0).id).has_value());
+}
+
+void TestNewVideoFlow::aDoubleCtrlEnterAsksBeforeASecondPaidJob() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    ui.typePrompt(u"only once"_s);
+    QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(createPosts().size(), 1, 5000);
+
+    bool asked = false;
+    WindowHarness::answerMessageBox(u"repeatMessageBox"_s, u"Cancel"_s, &asked);
+    QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(asked);
+    QTest::qWait(300);
+    QCOMPARE(createPosts().size(), 1);
+    QCOMPARE(ui.jobs().rowCount(), 1);
+
+    // Said on purpose: it goes.
+    asked = false;
+    WindowHarness::answerMessageBox(u"repeatMessageBox"_s, u"Send Again"_s, &asked);
+    QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE_WITH_TIMEOUT(createPosts().size(), 2, 5000);
+
+    // Another prompt is no repeat.
+    ui.typePrompt(u"something else"_s);
+    QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(createPosts().size(), 3, 5000);
+}
+
+void TestNewVideoFlow::altXAndAltNSwitchTheTabs() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    QCOMPARE(ui.modeTabs()->currentIndex(), 0);
+    QTest::keyClick(&ui.window(), Qt::Key_X, Qt::AltModifier);
+    QTRY_COMPARE(ui.modeTabs()->currentIndex(), 1);
+    QVERIFY(ui.videoId()->isVisible());
+    QTest::keyClick(&ui.window(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(ui.modeTabs()->currentIndex(), 0);
+    QVERIFY(!ui.videoId()->isVisible());
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestNewVideoFlow)

@@ -201,14 +201,23 @@ void TestPersistenceFlow::notifiesOnlyWhenTheWindowIsNotActiveAndEnabled() {
     QVERIFY(QTest::qWaitForWindowExposed(&other));
     QApplication::setActiveWindow(&other);
     QTRY_VERIFY(!ui.window().isActiveWindow());
+    // The same request again, on purpose: the window asks first (RepeatGuard).
+    bool asked = false;
+    WindowHarness::answerMessageBox(u"repeatMessageBox"_s, u"Send Again"_s, &asked);
     ui.window().submit();
+    QVERIFY(asked);
+    QApplication::setActiveWindow(&other); // the question had the focus for a moment
+    QTRY_VERIFY(!ui.window().isActiveWindow());
     QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 15'000);
     QCOMPARE(notified.first().at(1).toString(), u"Remix completed"_s);
     QCOMPARE(notified.first().at(2).toString(), u"watched"_s);
 
     // ...unless the user switched them off.
     ui.window().setNotificationsEnabled(false);
+    asked = false;
+    WindowHarness::answerMessageBox(u"repeatMessageBox"_s, u"Send Again"_s, &asked);
     ui.window().submit();
+    QVERIFY(asked);
     QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 3, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).state, JobState::Completed, 15'000);
     QCOMPARE(notified.count(), 1);

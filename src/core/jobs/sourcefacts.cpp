@@ -23,7 +23,7 @@ void SourceFacts::setGateway(const ClientConfig& config) {
         m_client = std::make_unique<ApiClient>(config);
 }
 
-std::optional<Video> SourceFacts::facts(const QString& videoId) {
+std::optional<Video> SourceFacts::known(const QString& videoId) const {
     if (videoId.isEmpty())
         return std::nullopt;
     if (const std::optional<JobRecord> record = m_store->findByVideoId(m_baseUrl, videoId);
@@ -31,9 +31,13 @@ std::optional<Video> SourceFacts::facts(const QString& videoId) {
         return record->toVideo();
     if (const auto it = m_known.constFind(videoId); it != m_known.cend())
         return *it;
-    if (!m_client || m_asking.contains(videoId) || m_problems.contains(videoId) ||
+    return std::nullopt;
+}
+
+void SourceFacts::lookUp(const QString& videoId) {
+    if (!m_client || known(videoId) || m_asking.contains(videoId) || m_problems.contains(videoId) ||
         RemixRequest::checkVideoId(videoId) != FieldProblem::None)
-        return std::nullopt;
+        return;
     m_asking.insert(videoId);
     ApiCall* call = m_client->retrieve(videoId);
     ApiClient* client = m_client.get();
@@ -47,5 +51,4 @@ std::optional<Video> SourceFacts::facts(const QString& videoId) {
             m_problems.insert(videoId, call->error().summary());
         emit factsArrived(videoId);
     });
-    return std::nullopt;
 }

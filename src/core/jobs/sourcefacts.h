@@ -27,8 +27,10 @@ public:
 
     // The gateway to ask from now on; an empty base URL or key asks nobody.
     void setGateway(const ClientConfig& config);
-    // What is known now. When nothing is, one GET starts and factsArrived follows.
-    std::optional<Video> facts(const QString& videoId);
+    // What is known now, from the library or an earlier answer; never asks.
+    std::optional<Video> known(const QString& videoId) const;
+    // Asks the gateway once (a GET) when nothing is known; factsArrived follows.
+    void lookUp(const QString& videoId);
     // Asked and not answered (unknown video, gateway error): the reason.
     QString problem(const QString& videoId) const { return m_problems.value(videoId); }
     bool isAsking(const QString& videoId) const { return m_asking.contains(videoId); }
