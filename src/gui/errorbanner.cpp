@@ -228,7 +228,8 @@ void ErrorBanner::render() {
         break;
     case Help::OutcomeUnknown:
         help =
-            tr("The connection ended after the remix was sent, so it may have been created, and "
+            tr("The connection ended after the request was sent, so the job may have been created, "
+               "and "
                "charged, even though no answer arrived. Check the gateway's list of videos before "
                "trying again, or you may pay twice.");
         break;

@@ -44,6 +44,7 @@ private slots:
     void coverScaleAndCrop_data();
     void coverScaleAndCrop();
     void anImageOfTheRightSizeIsSentAsItIs();
+    void aFileOfTheRightSizeIsSentByteForByte();
     void aWiderImageIsScaledAndCentreCropped();
     void aPhotoStaysAJpegAndAnythingElseBecomesPng_data();
     void aPhotoStaysAJpegAndAnythingElseBecomesPng();
@@ -92,6 +93,23 @@ void TestReferenceImage::anImageOfTheRightSizeIsSentAsItIs() {
     QCOMPARE(result.image.fileName, u"frame.png"_s);
     QVERIFY(!result.image.fitted);
     QVERIFY(!result.image.preview.isNull());
+}
+
+void TestReferenceImage::aFileOfTheRightSizeIsSentByteForByte() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"frame.jpeg"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray jpeg = encode(bands({720, 1280}), "jpeg");
+    file.write(jpeg);
+    file.close();
+    const ReferenceImage::Result result = ReferenceImage::prepareFile(path, {720, 1280});
+    QCOMPARE(result.problem, ReferenceImage::Problem::None);
+    QCOMPARE(result.image.bytes, jpeg);
+    QCOMPARE(result.image.contentType, "image/jpeg"_ba);
+    QCOMPARE(result.image.fileName, u"frame.jpg"_s);
+    QVERIFY(!result.image.fitted);
+    QVERIFY(result.image.preview.width() <= ReferenceImage::PreviewEdge);
 }
 
 void TestReferenceImage::aWiderImageIsScaledAndCentreCropped() {

@@ -166,13 +166,15 @@ QString ApiError::summary() const {
         return technicalDetail;
     case Kind::Network:
         if (outcomeUnknown)
-            return tr("The connection broke after the remix was sent. It may or may not have been "
-                      "created.");
+            return tr(
+                "The connection broke after the request was sent. The job may or may not have been "
+                "created.");
         return tr("Could not reach the gateway at %1.").arg(where);
     case Kind::Timeout:
         if (outcomeUnknown)
-            return tr("The gateway did not answer in time after the remix was sent. It may or may "
-                      "not have been created.");
+            return tr(
+                "The gateway did not answer in time after the request was sent. The job may or may "
+                "not have been created.");
         return tr("The gateway at %1 did not answer in time.").arg(where);
     case Kind::Tls:
         return tr("The secure connection to %1 failed: its certificate is not trusted.").arg(where);

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +63,8 @@ QImage readFitted(QImageReader& reader, const QSize& target) {
         .copy(ReferenceImage::coverCrop(image.size(), target));
 }
 
-ReferenceImage::Result prepare(QIODevice* device, const QByteArray& original,
+// `original` gives the bytes as they are, read only when they are sent as they are.
+ReferenceImage::Result prepare(QIODevice* device, const std::function<QByteArray()>& original,
                                const QString& fileName, const QSize& target) {
     using Problem = ReferenceImage::Problem;
     QImageReader reader(device);
@@ -83,11 +85,16 @@ ReferenceImage::Result prepare(QIODevice* device, const QByteArray& original,
     image.size = target;
     const bool rotated = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
     if (source == target && !rotated) {
-        // Already right: the user's own bytes go out untouched.
+        // Already right: the user's own bytes go out untouched. Decoded at preview
+        // size only to be sure it is an image (JPEG decodes small at once).
+        reader.setScaledSize(source.scaled(ReferenceImage::PreviewEdge, ReferenceImage::PreviewEdge,
+                                           Qt::KeepAspectRatio));
         const QImage decoded = reader.read();
         if (decoded.isNull())
             return failure(Problem::NotAnImage, reader.errorString());
-        image.bytes = original;
+        image.bytes = original();
+        if (image.bytes.isEmpty())
+            return failure(Problem::Unreadable);
         image.contentType = contentType;
         image.fileName = withExtension(fileName, format);
         image.preview = decoded.scaled(ReferenceImage::PreviewEdge, ReferenceImage::PreviewEdge,
@@ -150,10 +157,15 @@ ReferenceImage::Result ReferenceImage::prepareFile(const QString& path, const QS
         return failure(Problem::Empty);
     if (file.size() > MaxFileBytes)
         return failure(Problem::TooLarge);
-    const QByteArray data = file.readAll();
-    if (data.size() != file.size())
-        return failure(Problem::Unreadable, file.errorString());
-    return prepareData(data, QFileInfo(path).fileName(), videoSize);
+    // Decoded straight from the file: the whole file is read into memory only
+    // when it is sent as it is (docs/performance.md, reference image).
+    const auto wholeFile = [&file] {
+        if (!file.seek(0))
+            return QByteArray();
+        const QByteArray bytes = file.readAll();
+        return bytes.size() == file.size() ? bytes : QByteArray();
+    };
+    return prepare(&file, wholeFile, QFileInfo(path).fileName(), videoSize);
 }
 
 ReferenceImage::Result ReferenceImage::prepareData(const QByteArray& data, const QString& fileName,
@@ -165,7 +177,8 @@ ReferenceImage::Result ReferenceImage::prepareData(const QByteArray& data, const
     QByteArray bytes = data; // shared, not copied: the buffer only reads
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    return prepare(&buffer, data, fileName, videoSize);
+    return prepare(
+        &buffer, [&data] { return data; }, fileName, videoSize);
 }
 
 QString ReferenceImage::describe(Problem problem) {

@@ -48,23 +48,27 @@ const QStringList Version2 = {
     u"CREATE INDEX jobs_state ON jobs(state, created_at DESC, id DESC)"_s,
 };
 
-// Version 3: created videos beside remixes, the versions of one submit, and
-// what each job was estimated to cost.
+// Version 3: created videos beside remixes, and the versions of one submit.
 const QStringList Version3 = {
     u"ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'imported'"_s,
     u"ALTER TABLE jobs ADD COLUMN group_id TEXT NOT NULL DEFAULT ''"_s,
     u"ALTER TABLE jobs ADD COLUMN group_index INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE jobs ADD COLUMN group_size INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE jobs ADD COLUMN reference_image TEXT"_s,
-    u"ALTER TABLE jobs ADD COLUMN estimate_amount REAL"_s,
-    u"ALTER TABLE jobs ADD COLUMN estimate_currency TEXT"_s,
-    u"ALTER TABLE jobs ADD COLUMN billing_json TEXT"_s,
     // Every remix submitted so far was written before its POST, without a video ID.
     u"UPDATE jobs SET kind = 'remix' WHERE source_video_id <> '' AND prompt <> ''"_s,
     u"CREATE INDEX jobs_group ON jobs(group_id, group_index) WHERE group_id <> ''"_s,
 };
 
-const QList<QStringList> Steps = {Version1, Version2, Version3};
+// Version 4: what each job was estimated to cost, and how the gateway billed it.
+const QStringList Version4 = {
+    u"ALTER TABLE jobs ADD COLUMN estimate_amount REAL"_s,
+    u"ALTER TABLE jobs ADD COLUMN estimate_currency TEXT"_s,
+    u"ALTER TABLE jobs ADD COLUMN billing_json TEXT"_s,
+    u"CREATE INDEX jobs_spend ON jobs(profile_id, created_at)"_s,
+};
+
+const QList<QStringList> Steps = {Version1, Version2, Version3, Version4};
 
 bool run(QSqlDatabase& db, const QString& statement, QString* error) {
     QSqlQuery query(db);
@@ -84,7 +88,7 @@ int JobSchema::storedVersion(QSqlDatabase& db) {
 }
 
 bool JobSchema::migrate(QSqlDatabase& db, QString* error) {
-    static_assert(CurrentVersion == 3, "add the new step to Steps");
+    static_assert(CurrentVersion == 4, "add the new step to Steps");
     if (storedVersion(db) == CurrentVersion)
         return true;
     SqlTransaction transaction(db);
