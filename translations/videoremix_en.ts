@@ -83,16 +83,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The connection broke after the remix was sent. It may or may not have been created.</source>
-        <translation>The connection broke after the remix was sent. It may or may not have been created.</translation>
-    </message>
-    <message>
         <source>Could not reach the gateway at %1.</source>
         <translation>Could not reach the gateway at %1.</translation>
-    </message>
-    <message>
-        <source>The gateway did not answer in time after the remix was sent. It may or may not have been created.</source>
-        <translation>The gateway did not answer in time after the remix was sent. It may or may not have been created.</translation>
     </message>
     <message>
         <source>The gateway at %1 did not answer in time.</source>
@@ -126,63 +118,17 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>The connection broke after the request was sent. The job may or may not have been created.</source>
+        <translation>The connection broke after the request was sent. The job may or may not have been created.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time after the request was sent. The job may or may not have been created.</source>
+        <translation>The gateway did not answer in time after the request was sent. The job may or may not have been created.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage:
-  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
-  videoremix-cli [options] status VIDEO_ID
-  videoremix-cli [options] wait VIDEO_ID [--download FILE]
-  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
-  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
-  videoremix-cli [options] delete VIDEO_ID
-  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
-  videoremix-cli profiles
-
-Options:
-  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
-  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile&apos;s)
-  --json                  print the result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system&apos;s)
-  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
-  --timeout SECONDS       give up after this long
-  --version, --help
-
-The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
-in the system keychain; no option takes it, so it never shows in the process list.
-
-Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
-3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
-</source>
-        <translation>Usage:
-  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
-  videoremix-cli [options] status VIDEO_ID
-  videoremix-cli [options] wait VIDEO_ID [--download FILE]
-  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
-  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
-  videoremix-cli [options] delete VIDEO_ID
-  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
-  videoremix-cli profiles
-
-Options:
-  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
-  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile&apos;s)
-  --json                  print the result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system&apos;s)
-  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
-  --timeout SECONDS       give up after this long
-  --version, --help
-
-The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
-in the system keychain; no option takes it, so it never shows in the process list.
-
-Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
-3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
-</translation>
-    </message>
     <message>
         <source>--lang takes zh or en.</source>
         <translation>--lang takes zh or en.</translation>
@@ -238,6 +184,150 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>&quot;%1&quot; is not an http or https URL.</source>
         <translation>&quot;%1&quot; is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>  %1: sizes %2; seconds %3
+</source>
+        <translation>  %1: sizes %2; seconds %3
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  videoremix-cli [options] create --prompt TEXT [--model NAME] [--seconds N] [--size WxH]
+                 [--image FILE] [--count N] [--wait] [--download PATH]
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--count N] [--wait]
+                 [--download PATH]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+</source>
+        <translation>Usage:
+  videoremix-cli [options] create --prompt TEXT [--model NAME] [--seconds N] [--size WxH]
+                 [--image FILE] [--count N] [--wait] [--download PATH]
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--count N] [--wait]
+                 [--download PATH]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print each result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+</source>
+        <translation>Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print each result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+</translation>
+    </message>
+    <message>
+        <source>Creating and remixing:
+  --prompt TEXT           the video to make, or the change to make
+  --model NAME            the model (default %1)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
+  --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
+  --count N               N versions, 1 to %2: each is its own job, and is charged
+  --wait                  follow every version until it completes or fails
+  --download PATH         wait, then save the video to PATH; with --count above 1, PATH is
+                          a folder (made if missing) and each file is named by its video ID
+What the known models make:
+</source>
+        <translation>Creating and remixing:
+  --prompt TEXT           the video to make, or the change to make
+  --model NAME            the model (default %1)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
+  --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
+  --count N               N versions, 1 to %2: each is its own job, and is charged
+  --wait                  follow every version until it completes or fails
+  --download PATH         wait, then save the video to PATH; with --count above 1, PATH is
+                          a folder (made if missing) and each file is named by its video ID
+What the known models make:
+</translation>
+    </message>
+    <message>
+        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the outcome of a create or remix
+is unknown. With several versions, the highest code of any version.
+</source>
+        <translation>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the outcome of a create or remix
+is unknown. With several versions, the highest code of any version.
+</translation>
+    </message>
+    <message>
+        <source>create needs --prompt TEXT.</source>
+        <translation>create needs --prompt TEXT.</translation>
+    </message>
+    <message>
+        <source>--image needs a file.</source>
+        <translation>--image needs a file.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number from 1 to %1.</source>
+        <translation>--count takes a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
+</source>
+        <translation>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
+</translation>
+    </message>
+    <message>
+        <source>Cost:
+  --dry-run               create, remix: check everything, print the requests that would
+                          be sent (never the key) and the estimate; send nothing, record
+                          nothing
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
+                          month (prices from the profile; with --base-url and no profile,
+                          the list prices); failed jobs, usually refunded, apart
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
+</source>
+        <translation>Cost:
+  --dry-run               create, remix: check everything, print the requests that would
+                          be sent (never the key) and the estimate; send nothing, record
+                          nothing
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
+                          month (prices from the profile; with --base-url and no profile,
+                          the list prices); failed jobs, usually refunded, apart
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
+</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, such as 2026-01-31.</source>
+        <translation>--since takes a date as YYYY-MM-DD, such as 2026-01-31.</translation>
     </message>
 </context>
 <context>
@@ -345,9 +435,22 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <source>Saved %1 (%2).</source>
         <translation>Saved %1 (%2).</translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
+    <message>
+        <source>  version %1 of %2</source>
+        <translation>  version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2.</source>
+        <translation>Version %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</translation>
+    </message>
+    <message>
+        <source>%1% · %2 of %3 versions done</source>
+        <translation>%1% · %2 of %3 versions done</translation>
+    </message>
     <message numerus="yes">
         <source>The gateway is busy (HTTP %1); trying again in %n seconds.</source>
         <translation>
@@ -361,6 +464,90 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
             <numerusform>Could not get the status (%1); asking again in %n second.</numerusform>
             <numerusform>Could not get the status (%1); asking again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (%1)</source>
+        <translation>Estimated cost: unknown (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: about %1 (%n versions of %2)</source>
+        <translation>
+            <numerusform>Estimated cost: about %1 (%n version of %2)</numerusform>
+            <numerusform>Estimated cost: about %1 (%n versions of %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: about %1</source>
+        <translation>Estimated cost: about %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent and nothing was recorded.</source>
+        <translation>Dry run: nothing was sent and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2:</source>
+        <translation>Version %1 of %2:</translation>
+    </message>
+    <message>
+        <source>multipart/form-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file %2 (%3, %4, %5x%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, usually refunded by the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a price</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSubmission</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>With --count above 1, --download takes a folder; %1 is a file.</source>
+        <translation>With --count above 1, --download takes a folder; %1 is a file.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Could not make the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +583,113 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>The gateway did not answer in time.</source>
         <translation>The gateway did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimate</name>
+    <message>
+        <source>The size is not known, so neither is the price.</source>
+        <translation>The size is not known, so neither is the price.</translation>
+    </message>
+    <message>
+        <source>No price for the size %1.</source>
+        <translation>No price for the size %1.</translation>
+    </message>
+    <message>
+        <source>No price for %1 at %2: add one in Settings.</source>
+        <translation>No price for %1 at %2: add one in Settings.</translation>
+    </message>
+    <message>
+        <source>The duration is not known, so neither is the price.</source>
+        <translation>The duration is not known, so neither is the price.</translation>
+    </message>
+    <message>
+        <source>The source video&apos;s model and length are not known yet.</source>
+        <translation>The source video&apos;s model and length are not known yet.</translation>
+    </message>
+    <message>
+        <source>The source video could not be looked up: %1</source>
+        <translation>The source video could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>The gateway did not say which model made the source video.</source>
+        <translation>The gateway did not say which model made the source video.</translation>
+    </message>
+</context>
+<context>
+    <name>CostPresenter</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 (%n versions of %2)</source>
+        <translation>
+            <numerusform>About %1 (%n version of %2)</numerusform>
+            <numerusform>About %1 (%n versions of %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>%1 left of this month&apos;s budget</source>
+        <translation>%1 left of this month&apos;s budget</translation>
+    </message>
+    <message>
+        <source>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</source>
+        <translation>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</translation>
+    </message>
+    <message>
+        <source>Today %1 · This month %2</source>
+        <translation>Today %1 · This month %2</translation>
+    </message>
+    <message>
+        <source>Estimated from the prices in Settings, for jobs submitted from this computer with this profile.</source>
+        <translation>Estimated from the prices in Settings, for jobs submitted from this computer with this profile.</translation>
+    </message>
+    <message>
+        <source>Failed jobs this month, usually refunded by the gateway: %1</source>
+        <translation>Failed jobs this month, usually refunded by the gateway: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) this month had no price.</source>
+        <translation>
+            <numerusform>%n job this month had no price.</numerusform>
+            <numerusform>%n jobs this month had no price.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over This Month&apos;s Budget</source>
+        <translation>Over This Month&apos;s Budget</translation>
+    </message>
+    <message>
+        <source>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</source>
+        <translation>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</translation>
+    </message>
+    <message>
+        <source>Submit it anyway?</source>
+        <translation>Submit it anyway?</translation>
+    </message>
+    <message>
+        <source>Submit Anyway</source>
+        <translation>Submit Anyway</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRequest</name>
+    <message>
+        <source>%1 makes these sizes: %2.</source>
+        <translation>%1 makes these sizes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 makes videos of %2 seconds.</source>
+        <translation>%1 makes videos of %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Describe the video you want in the prompt.</source>
+        <translation>Describe the video you want in the prompt.</translation>
     </message>
 </context>
 <context>
@@ -513,10 +807,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <source>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</source>
         <translation>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</translation>
     </message>
-    <message>
-        <source>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
-        <translation>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</translation>
-    </message>
     <message numerus="yes">
         <source>Trying again in %n second(s)…</source>
         <translation>
@@ -589,6 +879,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +980,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
         <translation>Two profiles are named &quot;%1&quot;; names must differ.</translation>
+    </message>
+    <message>
+        <source>The monthly budget cannot be negative.</source>
+        <translation>The monthly budget cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -813,10 +1111,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Deleting on the gateway…</source>
         <translation>Deleting on the gateway…</translation>
-    </message>
-    <message>
-        <source>Submit a remix, or select a job in the history, to see its details here.</source>
-        <translation>Submit a remix, or select a job in the history, to see its details here.</translation>
     </message>
     <message>
         <source>No ID yet</source>
@@ -1022,6 +1316,44 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <source>Show in Fold&amp;er</source>
         <translation>Show in Fold&amp;er</translation>
     </message>
+    <message>
+        <source>Made from:</source>
+        <translation>Made from:</translation>
+    </message>
+    <message>
+        <source>the prompt alone</source>
+        <translation>the prompt alone</translation>
+    </message>
+    <message>
+        <source>the prompt and the image %1</source>
+        <translation>the prompt and the image %1</translation>
+    </message>
+    <message>
+        <source>Create or remix a video, or select a job in the history, to see its details here.</source>
+        <translation>Create or remix a video, or select a job in the history, to see its details here.</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <source>The versions of this submit, side by side</source>
+        <translation>The versions of this submit, side by side</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryDelegate</name>
+    <message>
+        <source>New video</source>
+        <translation>New video</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryModel</name>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>version %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>JobLibrary</name>
@@ -1042,10 +1374,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</translation>
     </message>
     <message>
-        <source>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</source>
-        <translation>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</translation>
-    </message>
-    <message>
         <source>Found on the gateway as %1.</source>
         <translation>Found on the gateway as %1.</translation>
     </message>
@@ -1060,6 +1388,10 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>No gateway is set up for this job&apos;s profile.</source>
         <translation>No gateway is set up for this job&apos;s profile.</translation>
+    </message>
+    <message>
+        <source>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1409,14 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>Video completed</source>
+        <translation>Video completed</translation>
+    </message>
+    <message>
+        <source>Video failed</source>
+        <translation>Video failed</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1496,17 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     </message>
 </context>
 <context>
+    <name>JobSubmitter</name>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>No gateway is set up for this profile.</translation>
+    </message>
+    <message>
+        <source>The job library cannot be written: %1</source>
+        <translation>The job library cannot be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>JobTracker</name>
     <message numerus="yes">
         <source>The job did not finish within %n minutes.</source>
@@ -1187,22 +1538,8 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 characters</translation>
-    </message>
-    <message>
         <source>No gateway is configured.</source>
         <translation>No gateway is configured.</translation>
-    </message>
-    <message>
-        <source>Send the remix request (Ctrl+Enter)</source>
-        <translation>Send the remix request (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cannot remix yet:
-%1</source>
-        <translation>Cannot remix yet:
-%1</translation>
     </message>
     <message>
         <source>Gateway: %1</source>
@@ -1251,78 +1588,6 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
-    </message>
-    <message>
-        <source>New Remix</source>
-        <translation>New Remix</translation>
-    </message>
-    <message>
-        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
-        <translation>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</translation>
-    </message>
-    <message>
-        <source>Video ID</source>
-        <translation>Video ID</translation>
-    </message>
-    <message>
-        <source>The ID of the video to remix</source>
-        <translation>The ID of the video to remix</translation>
-    </message>
-    <message>
-        <source>Problem with the video ID</source>
-        <translation>Problem with the video ID</translation>
-    </message>
-    <message>
-        <source>&amp;Prompt:</source>
-        <translation>&amp;Prompt:</translation>
-    </message>
-    <message>
-        <source>Describe the change, in any language</source>
-        <translation>Describe the change, in any language</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Problem with the prompt</source>
-        <translation>Problem with the prompt</translation>
-    </message>
-    <message>
-        <source>Prompt length</source>
-        <translation>Prompt length</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>Si&amp;ze:</translation>
-    </message>
-    <message>
-        <source>Same as source</source>
-        <translation>Same as source</translation>
-    </message>
-    <message>
-        <source>Keep the source&apos;s size, choose one, or type width x height</source>
-        <translation>Keep the source&apos;s size, choose one, or type width x height</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Problem with the size</source>
-        <translation>Problem with the size</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter to remix</source>
-        <translation>Ctrl+Enter to remix</translation>
-    </message>
-    <message>
-        <source>&amp;Remix</source>
-        <translation>&amp;Remix</translation>
-    </message>
-    <message>
-        <source>Remix</source>
-        <translation>Remix</translation>
     </message>
     <message>
         <source>Job Details</source>
@@ -1435,9 +1700,239 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
         <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
         <translation>Add the videos of this gateway&apos;s account that the history does not have yet</translation>
     </message>
+</context>
+<context>
+    <name>PriceTable</name>
     <message>
-        <source>Video &amp;ID:</source>
-        <translation>Video &amp;ID:</translation>
+        <source>720p (1280x720, 720x1280)</source>
+        <translation>720p (1280x720, 720x1280)</translation>
+    </message>
+    <message>
+        <source>1792 (1792x1024, 1024x1792)</source>
+        <translation>1792 (1792x1024, 1024x1792)</translation>
+    </message>
+    <message>
+        <source>1080p (1920x1080, 1080x1920)</source>
+        <translation>1080p (1920x1080, 1080x1920)</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as USD or CNY.</source>
+        <translation>The currency is a three-letter code such as USD or CNY.</translation>
+    </message>
+    <message>
+        <source>Every price needs a model name without spaces.</source>
+        <translation>Every price needs a model name without spaces.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>Prices cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 has two prices for the same size class.</source>
+        <translation>%1 has two prices for the same size class.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>Price per second</source>
+        <translation>Price per second</translation>
+    </message>
+    <message>
+        <source>Price per second (%1)</source>
+        <translation>Price per second (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>A three-letter code such as USD or CNY</source>
+        <translation>A three-letter code such as USD or CNY</translation>
+    </message>
+    <message>
+        <source>Three letters, such as USD or CNY</source>
+        <translation>Three letters, such as USD or CNY</translation>
+    </message>
+    <message>
+        <source>What the gateway charges per second of video, for each model and size class. A model without a row here has no known price.</source>
+        <translation>What the gateway charges per second of video, for each model and size class. A model without a row here has no known price.</translation>
+    </message>
+    <message>
+        <source>Prices per second</source>
+        <translation>Prices per second</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>Add ro&amp;w</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Add a price</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Remo&amp;ve row</translation>
+    </message>
+    <message>
+        <source>Remove the selected prices</source>
+        <translation>Remove the selected prices</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;list prices</source>
+        <translation>Reset to &amp;list prices</translation>
+    </message>
+    <message>
+        <source>Reset to the public list prices</source>
+        <translation>Reset to the public list prices</translation>
+    </message>
+    <message>
+        <source>The public list prices in US dollars, billed per second; the budget stays</source>
+        <translation>The public list prices in US dollars, billed per second; the budget stays</translation>
+    </message>
+    <message>
+        <source>&amp;Price per call:</source>
+        <translation>&amp;Price per call:</translation>
+    </message>
+    <message>
+        <source>The gateway bills per call</source>
+        <translation>The gateway bills per call</translation>
+    </message>
+    <message>
+        <source>Price per call</source>
+        <translation>Price per call</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>&amp;Monthly budget:</translation>
+    </message>
+    <message>
+        <source>Set a monthly budget</source>
+        <translation>Set a monthly budget</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monthly budget</translation>
+    </message>
+    <message>
+        <source>Problems with the prices</source>
+        <translation>Problems with the prices</translation>
+    </message>
+    <message>
+        <source>Every job costs this, whatever the model or length.</source>
+        <translation>Every job costs this, whatever the model or length.</translation>
+    </message>
+    <message>
+        <source>A submit that would go over it asks first.</source>
+        <translation>A submit that would go over it asks first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImage</name>
+    <message>
+        <source>The image file cannot be read.</source>
+        <translation>The image file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>The image file is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image file is larger than %n MB.</source>
+        <translation>
+            <numerusform>The image file is larger than %n MB.</numerusform>
+            <numerusform>The image file is larger than %n MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image has more than %n million pixels.</source>
+        <translation>
+            <numerusform>The image has more than %n million pixel.</numerusform>
+            <numerusform>The image has more than %n million pixels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an image VideoRemix can read.</source>
+        <translation>The file is not an image VideoRemix can read.</translation>
+    </message>
+    <message>
+        <source>Use a JPEG, PNG or WebP image.</source>
+        <translation>Use a JPEG, PNG or WebP image.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImageField</name>
+    <message>
+        <source>Choose a Reference Image</source>
+        <translation>Choose a Reference Image</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation>Drop an image here</translation>
+    </message>
+    <message>
+        <source>Optional: the first frame of the video. JPEG, PNG or WebP; drop or paste it here.</source>
+        <translation>Optional: the first frame of the video. JPEG, PNG or WebP; drop or paste it here.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Cannot use %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: fitting to %2…</source>
+        <translation>%1: fitting to %2…</translation>
+    </message>
+    <message>
+        <source>%1: choose a size to fit it to.</source>
+        <translation>%1: choose a size to fit it to.</translation>
+    </message>
+    <message>
+        <source>%1, %2: scaled and cropped to %3, as shown.</source>
+        <translation>%1, %2: scaled and cropped to %3, as shown.</translation>
+    </message>
+    <message>
+        <source>%1, %2: sent as it is.</source>
+        <translation>%1, %2: sent as it is.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Image…</source>
+        <translation>C&amp;hoose Image…</translation>
+    </message>
+    <message>
+        <source>Choose a reference image</source>
+        <translation>Choose a reference image</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the reference image</source>
+        <translation>Remove the reference image</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>Reference image</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with Ctrl+V</source>
+        <translation>Drop an image here, or paste one with Ctrl+V</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1982,48 @@ Exit codes: 0 success, 1 the server answered with an error, 2 usage or validatio
     <message>
         <source>Width and height must each be between 1 and %1.</source>
         <translation>Width and height must each be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Name the model without spaces, for example sora-2.</source>
+        <translation>Name the model without spaces, for example sora-2.</translation>
+    </message>
+    <message>
+        <source>The duration is a whole number of seconds, from 1 to 60.</source>
+        <translation>The duration is a whole number of seconds, from 1 to 60.</translation>
+    </message>
+    <message>
+        <source>This model does not make videos of this size.</source>
+        <translation>This model does not make videos of this size.</translation>
+    </message>
+    <message>
+        <source>This model does not make videos of this length.</source>
+        <translation>This model does not make videos of this length.</translation>
+    </message>
+    <message>
+        <source>Choose the video&apos;s size: the reference image is fitted to it.</source>
+        <translation>Choose the video&apos;s size: the reference image is fitted to it.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGuard</name>
+    <message>
+        <source>Send Again?</source>
+        <translation>Send Again?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent this same request %n second(s) ago. Sending it again makes another job, which is paid for too.</source>
+        <translation>
+            <numerusform>You sent this same request %n second ago. Sending it again makes another job, which is paid for too.</numerusform>
+            <numerusform>You sent this same request %n seconds ago. Sending it again makes another job, which is paid for too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For several versions of one idea, use the Versions field.</source>
+        <translation>For several versions of one idea, use the Versions field.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Send Again</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2510,26 @@ Store the key in this file?</translation>
         <source>Te&amp;st connection</source>
         <translation>Te&amp;st connection</translation>
     </message>
+    <message>
+        <source>Profile settings</source>
+        <translation>Profile settings</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>Connect&amp;ion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Prices and &amp;budget</source>
+        <translation>Prices and &amp;budget</translation>
+    </message>
+    <message>
+        <source>Prices and budget</source>
+        <translation>Prices and budget</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1999,6 +2556,242 @@ Store the key in this file?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>Ask for 1 to %1 versions.</source>
+        <translation>Ask for 1 to %1 versions.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Nothing was sent: the job library cannot be written (%1).</source>
+        <translation>Nothing was sent: the job library cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
+        <translation>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitForm</name>
+    <message>
+        <source>Same as source</source>
+        <translation>Same as source</translation>
+    </message>
+    <message>
+        <source>A model VideoRemix does not know: its size and duration are sent as you type them, and the gateway decides.</source>
+        <translation>A model VideoRemix does not know: its size and duration are sent as you type them, and the gateway decides.</translation>
+    </message>
+    <message>
+        <source>%1 also makes %2.</source>
+        <translation>%1 also makes %2.</translation>
+    </message>
+    <message>
+        <source>%1 makes every size listed.</source>
+        <translation>%1 makes every size listed.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>The reference image is still being fitted to the size.</source>
+        <translation>The reference image is still being fitted to the size.</translation>
+    </message>
+    <message>
+        <source>Send the remix request (Ctrl+Enter)</source>
+        <translation>Send the remix request (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send the request for a new video (Ctrl+Enter)</source>
+        <translation>Send the request for a new video (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cannot remix yet:
+%1</source>
+        <translation>Cannot remix yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create yet:
+%1</source>
+        <translation>Cannot create yet:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Video</source>
+        <translation>&amp;New Video</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x</source>
+        <translation>Remi&amp;x</translation>
+    </message>
+    <message>
+        <source>Make a video from a prompt or an image</source>
+        <translation>Make a video from a prompt or an image</translation>
+    </message>
+    <message>
+        <source>Change a video you already made</source>
+        <translation>Change a video you already made</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>What to make</translation>
+    </message>
+    <message>
+        <source>Video &amp;ID:</source>
+        <translation>Video &amp;ID:</translation>
+    </message>
+    <message>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <translation>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</translation>
+    </message>
+    <message>
+        <source>Video ID</source>
+        <translation>Video ID</translation>
+    </message>
+    <message>
+        <source>The ID of the video to remix</source>
+        <translation>The ID of the video to remix</translation>
+    </message>
+    <message>
+        <source>Problem with the video ID</source>
+        <translation>Problem with the video ID</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>Describe the change, in any language</source>
+        <translation>Describe the change, in any language</translation>
+    </message>
+    <message>
+        <source>Describe the video, in any language: scene, subject, camera, light</source>
+        <translation>Describe the video, in any language: scene, subject, camera, light</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Problem with the prompt</source>
+        <translation>Problem with the prompt</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>Prompt length</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Choose a model, or type the name of any model your gateway routes</source>
+        <translation>Choose a model, or type the name of any model your gateway routes</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (s):</source>
+        <translation>&amp;Duration (s):</translation>
+    </message>
+    <message>
+        <source>The length of the video in seconds</source>
+        <translation>The length of the video in seconds</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>Duration in seconds</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <translation>Keep the source&apos;s size, choose one, or type width x height</translation>
+    </message>
+    <message>
+        <source>Choose a size the model makes, or type width x height for another model</source>
+        <translation>Choose a size the model makes, or type width x height for another model</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Problem with the model, duration or size</source>
+        <translation>Problem with the model, duration or size</translation>
+    </message>
+    <message>
+        <source>What the model makes</source>
+        <translation>What the model makes</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation>Ima&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Ver&amp;sions:</source>
+        <translation>Ver&amp;sions:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>How many versions to make from this one click: each is its own job, and is paid for</source>
+        <translation>How many versions to make from this one click: each is its own job, and is paid for</translation>
+    </message>
+    <message>
+        <source>Number of versions</source>
+        <translation>Number of versions</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to remix</source>
+        <translation>Ctrl+Enter to remix</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to create</source>
+        <translation>Ctrl+Enter to create</translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <translation>&amp;Remix</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsStrip</name>
+    <message>
+        <source>Version %1 of %2: %3</source>
+        <translation>Version %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

@@ -80,16 +80,8 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The connection broke after the remix was sent. It may or may not have been created.</source>
-        <translation>重制请求发出后连接中断，任务可能已创建，也可能没有。</translation>
-    </message>
-    <message>
         <source>Could not reach the gateway at %1.</source>
         <translation>无法连接网关 %1。</translation>
-    </message>
-    <message>
-        <source>The gateway did not answer in time after the remix was sent. It may or may not have been created.</source>
-        <translation>重制请求发出后网关未及时响应，任务可能已创建，也可能没有。</translation>
     </message>
     <message>
         <source>The gateway at %1 did not answer in time.</source>
@@ -123,63 +115,17 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>The connection broke after the request was sent. The job may or may not have been created.</source>
+        <translation>请求发出后连接中断，任务可能已创建，也可能没有。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time after the request was sent. The job may or may not have been created.</source>
+        <translation>请求发出后网关未能及时回应，任务可能已创建，也可能没有。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage:
-  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
-  videoremix-cli [options] status VIDEO_ID
-  videoremix-cli [options] wait VIDEO_ID [--download FILE]
-  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
-  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
-  videoremix-cli [options] delete VIDEO_ID
-  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
-  videoremix-cli profiles
-
-Options:
-  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
-  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile&apos;s)
-  --json                  print the result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system&apos;s)
-  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
-  --timeout SECONDS       give up after this long
-  --version, --help
-
-The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
-in the system keychain; no option takes it, so it never shows in the process list.
-
-Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
-3 network, timeout or TLS failure, 4 the job failed, 5 the remix outcome is unknown.
-</source>
-        <translation>用法：
-  videoremix-cli [选项] remix VIDEO_ID --prompt TEXT [--size WxH] [--wait] [--download FILE]
-  videoremix-cli [选项] status VIDEO_ID
-  videoremix-cli [选项] wait VIDEO_ID [--download FILE]
-  videoremix-cli [选项] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
-  videoremix-cli [选项] list [--limit N] [--after VIDEO_ID]
-  videoremix-cli [选项] delete VIDEO_ID
-  videoremix-cli [选项] history [--search TEXT] [--status STATE] [--limit N]
-  videoremix-cli profiles
-
-选项：
-  --profile NAME          使用应用设置中的某个网关配置（默认：当前使用的配置）
-  --base-url URL          网关地址（否则依次使用 VIDEOREMIX_BASE_URL、OPENAI_BASE_URL、
-                          配置中的地址）
-  --json                  以一行 JSON 输出结果；错误以 JSON 输出到 stderr
-  --lang zh|en            消息语言（默认：跟随系统）
-  --poll-interval SECONDS 查询任务状态的间隔秒数（默认 5）
-  --timeout SECONDS       超过此时长后放弃
-  --version, --help
-
-API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该配置的密钥读取；
-没有任何选项接受密钥，因此它永远不会出现在进程列表中。
-
-退出码：0 成功，1 服务器返回错误，2 用法或参数错误，3 网络、超时或 TLS 故障，
-4 任务失败，5 重制结果未知。
-</translation>
-    </message>
     <message>
         <source>--lang takes zh or en.</source>
         <translation>--lang 只接受 zh 或 en。</translation>
@@ -235,6 +181,150 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>&quot;%1&quot; is not an http or https URL.</source>
         <translation>“%1”不是 http 或 https 网址。</translation>
+    </message>
+    <message>
+        <source>  %1: sizes %2; seconds %3
+</source>
+        <translation>  %1：尺寸 %2；时长（秒）%3
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  videoremix-cli [options] create --prompt TEXT [--model NAME] [--seconds N] [--size WxH]
+                 [--image FILE] [--count N] [--wait] [--download PATH]
+  videoremix-cli [options] remix VIDEO_ID --prompt TEXT [--size WxH] [--count N] [--wait]
+                 [--download PATH]
+  videoremix-cli [options] status VIDEO_ID
+  videoremix-cli [options] wait VIDEO_ID [--download FILE]
+  videoremix-cli [options] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [options] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [options] delete VIDEO_ID
+  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+</source>
+        <translation>用法：
+  videoremix-cli [选项] create --prompt TEXT [--model NAME] [--seconds N] [--size WxH]
+                 [--image FILE] [--count N] [--wait] [--download PATH]
+  videoremix-cli [选项] remix VIDEO_ID --prompt TEXT [--size WxH] [--count N] [--wait]
+                 [--download PATH]
+  videoremix-cli [选项] status VIDEO_ID
+  videoremix-cli [选项] wait VIDEO_ID [--download FILE]
+  videoremix-cli [选项] download VIDEO_ID [--variant video|thumbnail|spritesheet] --output FILE
+  videoremix-cli [选项] list [--limit N] [--after VIDEO_ID]
+  videoremix-cli [选项] delete VIDEO_ID
+  videoremix-cli [选项] history [--search TEXT] [--status STATE] [--limit N]
+  videoremix-cli profiles
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
+                          else the profile&apos;s)
+  --json                  print each result as one JSON line; errors as JSON on stderr
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --timeout SECONDS       give up after this long
+  --version, --help
+</source>
+        <translation>选项：
+  --profile NAME          使用应用设置中的某个网关配置（默认：当前使用的配置）
+  --base-url URL          网关地址（否则依次使用 VIDEOREMIX_BASE_URL、OPENAI_BASE_URL、
+                          配置中的地址）
+  --json                  每个结果输出为一行 JSON；错误以 JSON 输出到 stderr
+  --lang zh|en            消息语言（默认：跟随系统）
+  --poll-interval SECONDS 查询任务状态的间隔秒数（默认 5）
+  --timeout SECONDS       超过此时长后放弃
+  --version, --help
+</translation>
+    </message>
+    <message>
+        <source>Creating and remixing:
+  --prompt TEXT           the video to make, or the change to make
+  --model NAME            the model (default %1)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
+  --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
+  --count N               N versions, 1 to %2: each is its own job, and is charged
+  --wait                  follow every version until it completes or fails
+  --download PATH         wait, then save the video to PATH; with --count above 1, PATH is
+                          a folder (made if missing) and each file is named by its video ID
+What the known models make:
+</source>
+        <translation>新建与重制：
+  --prompt TEXT           要生成的视频，或要做的改动
+  --model NAME            模型（默认 %1）
+  --seconds N             时长（秒）（默认：该模型的第一个）
+  --size WxH              例如 1280x720（默认：该模型的第一个；重制保持
+                          原视频的尺寸）
+  --image FILE            作为起始帧的 JPEG、PNG 或 WebP，会缩放并裁剪为该尺寸
+  --count N               生成 N 个版本（1 到 %2）：每个版本都是单独的任务，分别扣费
+  --wait                  跟踪每个版本，直到完成或失败
+  --download PATH         等待后把视频保存到 PATH；--count 大于 1 时，PATH 是
+                          文件夹（不存在则创建），每个文件以其视频 ID 命名
+已知模型可生成的内容：
+</translation>
+    </message>
+    <message>
+        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+in the system keychain; no option takes it, so it never shows in the process list.
+
+Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
+3 network, timeout or TLS failure, 4 the job failed, 5 the outcome of a create or remix
+is unknown. With several versions, the highest code of any version.
+</source>
+        <translation>API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该配置的密钥读取；
+没有任何选项接受密钥，因此它永远不会出现在进程列表中。
+
+退出码：0 成功，1 服务器返回错误，2 用法或参数错误，
+3 网络、超时或 TLS 故障，4 任务失败，5 新建或重制的结果未知。
+有多个版本时，取各版本中最大的退出码。
+</translation>
+    </message>
+    <message>
+        <source>create needs --prompt TEXT.</source>
+        <translation>create 需要 --prompt TEXT。</translation>
+    </message>
+    <message>
+        <source>--image needs a file.</source>
+        <translation>--image 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number from 1 to %1.</source>
+        <translation>--count 只接受 1 到 %1 的整数。</translation>
+    </message>
+    <message>
+        <source>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
+</source>
+        <translation>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
+</translation>
+    </message>
+    <message>
+        <source>Cost:
+  --dry-run               create, remix: check everything, print the requests that would
+                          be sent (never the key) and the estimate; send nothing, record
+                          nothing
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
+                          month (prices from the profile; with --base-url and no profile,
+                          the list prices); failed jobs, usually refunded, apart
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
+</source>
+        <translation>费用：
+  --dry-run               create、remix：检查所有内容，输出将要发送的请求
+                          （从不包含密钥）和预估费用；不发送任何请求，
+                          也不记录任何任务
+  --over-budget           create、remix：即使超出该配置的每月预算也提交
+  spend                   此配置的任务今日和本月的预估花费（价格取自配置；
+                          使用 --base-url 且没有配置时，按公开标价）；
+                          失败的任务（通常会退款）单独列出
+  --since YYYY-MM-DD      spend：改为从该日本地零点起计算
+</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, such as 2026-01-31.</source>
+        <translation>--since 只接受 YYYY-MM-DD 格式的日期，例如 2026-01-31。</translation>
     </message>
 </context>
 <context>
@@ -341,9 +431,22 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
+    <message>
+        <source>  version %1 of %2</source>
+        <translation>  第 %1 个版本，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2.</source>
+        <translation>第 %1 个版本，共 %2 个。</translation>
+    </message>
+    <message>
+        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>不要直接再次运行 create：视频可能已经创建并扣费。请先查看网关的视频列表。</translation>
+    </message>
+    <message>
+        <source>%1% · %2 of %3 versions done</source>
+        <translation>%1% · 已完成 %2 个版本，共 %3 个</translation>
+    </message>
     <message numerus="yes">
         <source>The gateway is busy (HTTP %1); trying again in %n seconds.</source>
         <translation>
@@ -355,6 +458,87 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>
             <numerusform>无法获取状态（%1），%n 秒后再次查询。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated cost: unknown (%1)</source>
+        <translation>预估费用：未知（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: about %1 (%n versions of %2)</source>
+        <translation>
+            <numerusform>预估费用：约 %1（%n 个版本，每个 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: about %1</source>
+        <translation>预估费用：约 %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent and nothing was recorded.</source>
+        <translation>试运行：没有发送任何请求，也没有记录任何任务。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2:</source>
+        <translation>第 %1 个版本，共 %2 个：</translation>
+    </message>
+    <message>
+        <source>multipart/form-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file %2 (%3, %4, %5x%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, usually refunded by the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a price</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSubmission</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>With --count above 1, --download takes a folder; %1 is a file.</source>
+        <translation>--count 大于 1 时，--download 需要一个文件夹；%1 是文件。</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -390,6 +574,111 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>The gateway did not answer in time.</source>
         <translation>网关未及时响应。</translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimate</name>
+    <message>
+        <source>The size is not known, so neither is the price.</source>
+        <translation>尺寸未知，因此价格也未知。</translation>
+    </message>
+    <message>
+        <source>No price for the size %1.</source>
+        <translation>尺寸 %1 没有价格。</translation>
+    </message>
+    <message>
+        <source>No price for %1 at %2: add one in Settings.</source>
+        <translation>%1 在 %2 下没有价格：请在设置中添加。</translation>
+    </message>
+    <message>
+        <source>The duration is not known, so neither is the price.</source>
+        <translation>时长未知，因此价格也未知。</translation>
+    </message>
+    <message>
+        <source>The source video&apos;s model and length are not known yet.</source>
+        <translation>还不知道原视频的模型和时长。</translation>
+    </message>
+    <message>
+        <source>The source video could not be looked up: %1</source>
+        <translation>无法查询原视频：%1</translation>
+    </message>
+    <message>
+        <source>The gateway did not say which model made the source video.</source>
+        <translation>网关没有说明原视频由哪个模型生成。</translation>
+    </message>
+</context>
+<context>
+    <name>CostPresenter</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 (%n versions of %2)</source>
+        <translation>
+            <numerusform>约 %1（%n 个版本，每个 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>%1 left of this month&apos;s budget</source>
+        <translation>本月预算还剩 %1</translation>
+    </message>
+    <message>
+        <source>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</source>
+        <translation>根据此配置的价格（设置中）估算；实际以网关账单为准。</translation>
+    </message>
+    <message>
+        <source>Today %1 · This month %2</source>
+        <translation>今日 %1 · 本月 %2</translation>
+    </message>
+    <message>
+        <source>Estimated from the prices in Settings, for jobs submitted from this computer with this profile.</source>
+        <translation>按设置中的价格估算，只计入本机使用此配置提交的任务。</translation>
+    </message>
+    <message>
+        <source>Failed jobs this month, usually refunded by the gateway: %1</source>
+        <translation>本月失败的任务（网关通常会退款）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) this month had no price.</source>
+        <translation>
+            <numerusform>本月有 %n 个任务没有价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over This Month&apos;s Budget</source>
+        <translation>超出本月预算</translation>
+    </message>
+    <message>
+        <source>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</source>
+        <translation>这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。</translation>
+    </message>
+    <message>
+        <source>Submit it anyway?</source>
+        <translation>仍要提交吗？</translation>
+    </message>
+    <message>
+        <source>Submit Anyway</source>
+        <translation>仍然提交</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRequest</name>
+    <message>
+        <source>%1 makes these sizes: %2.</source>
+        <translation>%1 可生成的尺寸：%2。</translation>
+    </message>
+    <message>
+        <source>%1 makes videos of %2 seconds.</source>
+        <translation>%1 可生成的时长（秒）：%2。</translation>
+    </message>
+    <message>
+        <source>Describe the video you want in the prompt.</source>
+        <translation>请在提示词中描述你想要的视频。</translation>
     </message>
 </context>
 <context>
@@ -506,10 +795,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <source>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</source>
         <translation>无法连接网关 %1。请确认地址正确且网关正在运行，然后重试。</translation>
     </message>
-    <message>
-        <source>The connection ended after the remix was sent, so it may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
-        <translation>重制请求发出后连接中断，虽然没有收到响应，但任务可能已创建并已扣费。重试前请先查看网关的视频列表，以免重复付费。</translation>
-    </message>
     <message numerus="yes">
         <source>Trying again in %n second(s)…</source>
         <translation>
@@ -579,6 +864,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>请求发出后连接中断，虽然没有收到回应，任务可能已经创建并扣费。重试前请先查看网关的视频列表，否则可能重复付费。</translation>
     </message>
 </context>
 <context>
@@ -675,6 +964,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
         <translation>有两个配置都叫“%1”；配置名称不能重复。</translation>
+    </message>
+    <message>
+        <source>The monthly budget cannot be negative.</source>
+        <translation>每月预算不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -800,10 +1093,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Deleting on the gateway…</source>
         <translation>正在网关上删除…</translation>
-    </message>
-    <message>
-        <source>Submit a remix, or select a job in the history, to see its details here.</source>
-        <translation>提交一个重制，或在历史记录中选择一个任务，即可在此查看详情。</translation>
     </message>
     <message>
         <source>No ID yet</source>
@@ -1009,6 +1298,44 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <source>Show in Fold&amp;er</source>
         <translation>在文件夹中显示(&amp;E)</translation>
     </message>
+    <message>
+        <source>Made from:</source>
+        <translation>生成自：</translation>
+    </message>
+    <message>
+        <source>the prompt alone</source>
+        <translation>仅提示词</translation>
+    </message>
+    <message>
+        <source>the prompt and the image %1</source>
+        <translation>提示词和图片 %1</translation>
+    </message>
+    <message>
+        <source>Create or remix a video, or select a job in the history, to see its details here.</source>
+        <translation>新建或重制一个视频，或在历史记录中选择一个任务，即可在此查看详情。</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>The versions of this submit, side by side</source>
+        <translation>这次提交的各个版本，并排显示</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryDelegate</name>
+    <message>
+        <source>New video</source>
+        <translation>新视频</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistoryModel</name>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>第 %1 个版本，共 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>JobLibrary</name>
@@ -1029,10 +1356,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>该网关无法列出视频，因此 VideoRemix 无法查找此任务。请查看网关自己的记录，然后重新提交或将其移除。</translation>
     </message>
     <message>
-        <source>No matching video is among the gateway&apos;s recent videos: the remix was most likely never created. You may submit it again.</source>
-        <translation>网关的最近视频中没有匹配项：该重制很可能从未创建。你可以重新提交。</translation>
-    </message>
-    <message>
         <source>Found on the gateway as %1.</source>
         <translation>已在网关上找到，ID 为 %1。</translation>
     </message>
@@ -1047,6 +1370,10 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>No gateway is set up for this job&apos;s profile.</source>
         <translation>此任务所属的配置尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>网关最近的视频中没有与之匹配的：该任务很可能从未创建。你可以重新提交。</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1391,14 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>Video completed</source>
+        <translation>视频已完成</translation>
+    </message>
+    <message>
+        <source>Video failed</source>
+        <translation>视频生成失败</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1476,17 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     </message>
 </context>
 <context>
+    <name>JobSubmitter</name>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>此配置尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>The job library cannot be written: %1</source>
+        <translation>无法写入任务库：%1</translation>
+    </message>
+</context>
+<context>
     <name>JobTracker</name>
     <message numerus="yes">
         <source>The job did not finish within %n minutes.</source>
@@ -1171,22 +1517,8 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <translation>正在启动演示…</translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 字</translation>
-    </message>
-    <message>
         <source>No gateway is configured.</source>
         <translation>尚未设置网关。</translation>
-    </message>
-    <message>
-        <source>Send the remix request (Ctrl+Enter)</source>
-        <translation>发送重制请求（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Cannot remix yet:
-%1</source>
-        <translation>暂时无法重制：
-%1</translation>
     </message>
     <message>
         <source>Gateway: %1</source>
@@ -1235,78 +1567,6 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Try the demo</source>
         <translation>试用演示</translation>
-    </message>
-    <message>
-        <source>New Remix</source>
-        <translation>新建重制</translation>
-    </message>
-    <message>
-        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
-        <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
-    </message>
-    <message>
-        <source>Video ID</source>
-        <translation>视频 ID</translation>
-    </message>
-    <message>
-        <source>The ID of the video to remix</source>
-        <translation>要重制的视频的 ID</translation>
-    </message>
-    <message>
-        <source>Problem with the video ID</source>
-        <translation>视频 ID 有误</translation>
-    </message>
-    <message>
-        <source>&amp;Prompt:</source>
-        <translation>提示词(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Describe the change, in any language</source>
-        <translation>描述你想要的改动，中英文均可</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <source>Problem with the prompt</source>
-        <translation>提示词有误</translation>
-    </message>
-    <message>
-        <source>Prompt length</source>
-        <translation>提示词长度</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>尺寸(&amp;Z)：</translation>
-    </message>
-    <message>
-        <source>Same as source</source>
-        <translation>与原视频相同</translation>
-    </message>
-    <message>
-        <source>Keep the source&apos;s size, choose one, or type width x height</source>
-        <translation>保持原视频尺寸，或选择一个尺寸，或输入“宽x高”</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>尺寸</translation>
-    </message>
-    <message>
-        <source>Problem with the size</source>
-        <translation>尺寸有误</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter to remix</source>
-        <translation>按 Ctrl+Enter 提交重制</translation>
-    </message>
-    <message>
-        <source>&amp;Remix</source>
-        <translation>重制(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remix</source>
-        <translation>重制</translation>
     </message>
     <message>
         <source>Job Details</source>
@@ -1418,9 +1678,237 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
         <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
         <translation>将该网关账户中历史记录里还没有的视频添加进来</translation>
     </message>
+</context>
+<context>
+    <name>PriceTable</name>
     <message>
-        <source>Video &amp;ID:</source>
-        <translation>视频 ID(&amp;I)：</translation>
+        <source>720p (1280x720, 720x1280)</source>
+        <translation>720p 档（1280x720、720x1280）</translation>
+    </message>
+    <message>
+        <source>1792 (1792x1024, 1024x1792)</source>
+        <translation>1792 档（1792x1024、1024x1792）</translation>
+    </message>
+    <message>
+        <source>1080p (1920x1080, 1080x1920)</source>
+        <translation>1080p 档（1920x1080、1080x1920）</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as USD or CNY.</source>
+        <translation>货币须为三个字母的代码，例如 USD 或 CNY。</translation>
+    </message>
+    <message>
+        <source>Every price needs a model name without spaces.</source>
+        <translation>每个价格都需要一个不含空格的模型名称。</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has two prices for the same size class.</source>
+        <translation>%1 在同一尺寸档位有两个价格。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>尺寸档位</translation>
+    </message>
+    <message>
+        <source>Price per second</source>
+        <translation>每秒价格</translation>
+    </message>
+    <message>
+        <source>Price per second (%1)</source>
+        <translation>每秒价格（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>A three-letter code such as USD or CNY</source>
+        <translation>三个字母的代码，例如 USD 或 CNY</translation>
+    </message>
+    <message>
+        <source>Three letters, such as USD or CNY</source>
+        <translation>三个字母，例如 USD 或 CNY</translation>
+    </message>
+    <message>
+        <source>What the gateway charges per second of video, for each model and size class. A model without a row here has no known price.</source>
+        <translation>网关对每个模型、每个尺寸档位每秒视频的收费。此处没有列出的模型，价格视为未知。</translation>
+    </message>
+    <message>
+        <source>Prices per second</source>
+        <translation>每秒价格</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>添加行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>添加一个价格</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected prices</source>
+        <translation>删除选中的价格</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;list prices</source>
+        <translation>恢复为公开价格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reset to the public list prices</source>
+        <translation>恢复为公开的标价</translation>
+    </message>
+    <message>
+        <source>The public list prices in US dollars, billed per second; the budget stays</source>
+        <translation>按秒计费的公开美元标价；预算保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Price per call:</source>
+        <translation>按次价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The gateway bills per call</source>
+        <translation>网关按次计费</translation>
+    </message>
+    <message>
+        <source>Price per call</source>
+        <translation>按次价格</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>每月预算(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Set a monthly budget</source>
+        <translation>设置每月预算</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>Problems with the prices</source>
+        <translation>价格设置有误</translation>
+    </message>
+    <message>
+        <source>Every job costs this, whatever the model or length.</source>
+        <translation>无论模型和时长，每个任务都按此价格计费。</translation>
+    </message>
+    <message>
+        <source>A submit that would go over it asks first.</source>
+        <translation>超出预算的提交会先询问。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImage</name>
+    <message>
+        <source>The image file cannot be read.</source>
+        <translation>无法读取图片文件。</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>图片文件是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image file is larger than %n MB.</source>
+        <translation>
+            <numerusform>图片文件大于 %n MB。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image has more than %n million pixels.</source>
+        <translation>
+            <numerusform>图片超过 %n 百万像素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not an image VideoRemix can read.</source>
+        <translation>该文件不是 VideoRemix 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Use a JPEG, PNG or WebP image.</source>
+        <translation>请使用 JPEG、PNG 或 WebP 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImageField</name>
+    <message>
+        <source>Choose a Reference Image</source>
+        <translation>选择参考图</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation>将图片拖到这里</translation>
+    </message>
+    <message>
+        <source>Optional: the first frame of the video. JPEG, PNG or WebP; drop or paste it here.</source>
+        <translation>可选：作为视频的第一帧。支持 JPEG、PNG 或 WebP；可拖放或粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: fitting to %2…</source>
+        <translation>%1：正在适配为 %2…</translation>
+    </message>
+    <message>
+        <source>%1: choose a size to fit it to.</source>
+        <translation>%1：请选择要适配的尺寸。</translation>
+    </message>
+    <message>
+        <source>%1, %2: scaled and cropped to %3, as shown.</source>
+        <translation>%1，%2：已缩放并裁剪为 %3，如图所示。</translation>
+    </message>
+    <message>
+        <source>%1, %2: sent as it is.</source>
+        <translation>%1，%2：按原样发送。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Image…</source>
+        <translation>选择图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a reference image</source>
+        <translation>选择一张参考图</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the reference image</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or paste one with Ctrl+V</source>
+        <translation>将图片拖到这里，或按 Ctrl+V 粘贴</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1956,47 @@ API 密钥依次从 VIDEOREMIX_API_KEY、OPENAI_API_KEY、系统密钥环中该�
     <message>
         <source>Width and height must each be between 1 and %1.</source>
         <translation>宽和高都必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Name the model without spaces, for example sora-2.</source>
+        <translation>模型名称不能含空格，例如 sora-2。</translation>
+    </message>
+    <message>
+        <source>The duration is a whole number of seconds, from 1 to 60.</source>
+        <translation>时长须为 1 到 60 的整数秒。</translation>
+    </message>
+    <message>
+        <source>This model does not make videos of this size.</source>
+        <translation>此模型不能生成这个尺寸的视频。</translation>
+    </message>
+    <message>
+        <source>This model does not make videos of this length.</source>
+        <translation>此模型不能生成这个时长的视频。</translation>
+    </message>
+    <message>
+        <source>Choose the video&apos;s size: the reference image is fitted to it.</source>
+        <translation>请选择视频尺寸：参考图会按此尺寸适配。</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGuard</name>
+    <message>
+        <source>Send Again?</source>
+        <translation>再次发送？</translation>
+    </message>
+    <message numerus="yes">
+        <source>You sent this same request %n second(s) ago. Sending it again makes another job, which is paid for too.</source>
+        <translation>
+            <numerusform>你 %n 秒前刚发送过同样的请求。再次发送会生成另一个任务，同样要付费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For several versions of one idea, use the Versions field.</source>
+        <translation>如需同一创意的多个版本，请使用“版本”数量。</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>再次发送</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2482,26 @@ Store the key in this file?</source>
         <source>Te&amp;st connection</source>
         <translation>测试连接(&amp;S)</translation>
     </message>
+    <message>
+        <source>Profile settings</source>
+        <translation>配置设置</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>连接(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Prices and &amp;budget</source>
+        <translation>价格与预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Prices and budget</source>
+        <translation>价格与预算</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1979,6 +2528,242 @@ Store the key in this file?</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <source>Ask for 1 to %1 versions.</source>
+        <translation>版本数须为 1 到 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Nothing was sent: the job library cannot be written (%1).</source>
+        <translation>没有发送任何请求：无法写入任务库（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
+        <translation>没有发送任何请求：这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。加上 --over-budget 可仍然提交。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitForm</name>
+    <message>
+        <source>Same as source</source>
+        <translation>与原视频相同</translation>
+    </message>
+    <message>
+        <source>A model VideoRemix does not know: its size and duration are sent as you type them, and the gateway decides.</source>
+        <translation>VideoRemix 不认识这个模型：尺寸和时长按你输入的原样发送，由网关决定。</translation>
+    </message>
+    <message>
+        <source>%1 also makes %2.</source>
+        <translation>%1 还可生成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 makes every size listed.</source>
+        <translation>%1 可生成列出的所有尺寸。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>The reference image is still being fitted to the size.</source>
+        <translation>参考图仍在按尺寸适配。</translation>
+    </message>
+    <message>
+        <source>Send the remix request (Ctrl+Enter)</source>
+        <translation>发送重制请求（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send the request for a new video (Ctrl+Enter)</source>
+        <translation>发送新视频请求（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cannot remix yet:
+%1</source>
+        <translation>暂时无法重制：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot create yet:
+%1</source>
+        <translation>暂时无法新建：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;New Video</source>
+        <translation>新视频(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remi&amp;x</source>
+        <translation>重制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Make a video from a prompt or an image</source>
+        <translation>根据提示词或图片生成视频</translation>
+    </message>
+    <message>
+        <source>Change a video you already made</source>
+        <translation>修改一个已生成的视频</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>要生成什么</translation>
+    </message>
+    <message>
+        <source>Video &amp;ID:</source>
+        <translation>视频 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
+    </message>
+    <message>
+        <source>Video ID</source>
+        <translation>视频 ID</translation>
+    </message>
+    <message>
+        <source>The ID of the video to remix</source>
+        <translation>要重制的视频的 ID</translation>
+    </message>
+    <message>
+        <source>Problem with the video ID</source>
+        <translation>视频 ID 有误</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Describe the change, in any language</source>
+        <translation>描述你想要的改动，中英文均可</translation>
+    </message>
+    <message>
+        <source>Describe the video, in any language: scene, subject, camera, light</source>
+        <translation>描述视频，中英文均可：场景、主体、镜头、光线</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Problem with the prompt</source>
+        <translation>提示词有误</translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation>提示词长度</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose a model, or type the name of any model your gateway routes</source>
+        <translation>选择一个模型，或输入网关支持的任意模型名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (s):</source>
+        <translation>时长（秒）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The length of the video in seconds</source>
+        <translation>视频时长，单位为秒</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <translation>保持原视频尺寸，或选择一个尺寸，或输入“宽x高”</translation>
+    </message>
+    <message>
+        <source>Choose a size the model makes, or type width x height for another model</source>
+        <translation>选择模型支持的尺寸，其他模型可输入“宽x高”</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Problem with the model, duration or size</source>
+        <translation>模型、时长或尺寸有误</translation>
+    </message>
+    <message>
+        <source>What the model makes</source>
+        <translation>模型可生成的内容</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation>图片(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ver&amp;sions:</source>
+        <translation>版本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>费用：</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>How many versions to make from this one click: each is its own job, and is paid for</source>
+        <translation>这次点击要生成几个版本：每个版本都是单独的任务，分别计费</translation>
+    </message>
+    <message>
+        <source>Number of versions</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to remix</source>
+        <translation>按 Ctrl+Enter 提交重制</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to create</source>
+        <translation>按 Ctrl+Enter 新建</translation>
+    </message>
+    <message>
+        <source>&amp;Remix</source>
+        <translation>重制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>重制</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsStrip</name>
+    <message>
+        <source>Version %1 of %2: %3</source>
+        <translation>第 %1 个版本，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
     </message>
 </context>
 <context>

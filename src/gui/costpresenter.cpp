@@ -37,9 +37,10 @@ CostPresenter::CostPresenter(JobLibrary* library, SubmitForm* form, QLabel* spen
     connect(&m_spendUpdate, &QTimer::timeout, this, &CostPresenter::updateSpend);
     connect(m_form, &SubmitForm::draftChanged, this, &CostPresenter::updateEstimate);
     connect(m_sources, &SourceFacts::factsArrived, this, &CostPresenter::updateEstimate);
-    for (const auto signal :
-         {&JobLibrary::jobAdded, &JobLibrary::jobChanged, &JobLibrary::jobRemoved})
-        connect(m_library, signal, &m_spendUpdate, qOverload<>(&QTimer::start));
+    // A new job counts at once; the many changes of followed jobs are coalesced.
+    connect(m_library, &JobLibrary::jobAdded, this, &CostPresenter::updateSpend);
+    connect(m_library, &JobLibrary::jobRemoved, this, &CostPresenter::updateSpend);
+    connect(m_library, &JobLibrary::jobChanged, &m_spendUpdate, qOverload<>(&QTimer::start));
     connect(m_library, &JobLibrary::externalChange, &m_spendUpdate, qOverload<>(&QTimer::start));
 }
 

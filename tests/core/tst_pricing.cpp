@@ -113,7 +113,9 @@ void TestPricing::formatsMoneyInTheUiLocale_data() {
     QTest::addColumn<QString>("expected");
     QTest::newRow("en USD") << u"en_US"_s << u"USD"_s << 1234.5 << u"$1,234.50"_s;
     QTest::newRow("zh_CN CNY") << u"zh_CN"_s << u"CNY"_s << 1234.5 << u"¥1,234.50"_s;
-    QTest::newRow("zh_CN USD") << u"zh_CN"_s << u"USD"_s << 0.8 << u"USD 0.80"_s;
+    QTest::newRow("zh_CN USD") << u"zh_CN"_s << u"USD"_s << 0.8 << u"0.80 美元"_s;
+    QTest::newRow("zh_CN EUR") << u"zh_CN"_s << u"EUR"_s << 1234.5 << u"1,234.50 欧元"_s;
+    QTest::newRow("zh_CN other") << u"zh_CN"_s << u"THB"_s << 2.0 << u"THB 2.00"_s;
     QTest::newRow("en CNY") << u"en_US"_s << u"CNY"_s << 0.4 << u"CNY 0.40"_s;
 }
 

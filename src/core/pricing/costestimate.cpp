@@ -2,6 +2,8 @@
 
 #include "api/videomodels.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 CostEstimate CostEstimate::unknown(const QString& reason) {
@@ -50,10 +52,18 @@ CostEstimate CostEstimate::of(const PriceTable& table, const QString& model, con
 
 QString CostEstimate::money(double amount, const QString& currency, const QLocale& locale) {
     // Cents matter at these prices; a locale's own symbol for its own currency.
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currency + u' ';
-    return locale.toCurrencyString(amount, symbol, 2);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), 2);
+    // A Chinese reader sees a foreign currency by its Chinese name, as on gateway consoles.
+    if (locale.language() == QLocale::Chinese) {
+        static const QHash<QString, QString> names{
+            {u"USD"_s, u"美元"_s}, {u"CNY"_s, u"元"_s},   {u"EUR"_s, u"欧元"_s},
+            {u"JPY"_s, u"日元"_s}, {u"HKD"_s, u"港元"_s}, {u"GBP"_s, u"英镑"_s},
+        };
+        if (const auto it = names.constFind(currency); it != names.cend())
+            return locale.toString(amount, 'f', 2) + u' ' + *it;
+    }
+    return locale.toCurrencyString(amount, currency + u' ', 2);
 }
 
 QString CostEstimate::text(const QLocale& locale) const {
