@@ -280,7 +280,8 @@ void JobDetailsWidget::refresh() {
     m_ui->followPushButton->setVisible(job.isFollowable() && !following &&
                                        job.state != JobState::Submitting);
     m_ui->downloadPushButton->setVisible(job.awaitsDownload() && !downloading);
-    m_ui->copyCurlPushButton->setEnabled(!job.sourceVideoId.isEmpty() && !job.prompt.isEmpty());
+    m_ui->copyCurlPushButton->setEnabled(
+        !job.prompt.isEmpty() && (job.kind == JobKind::Create || !job.sourceVideoId.isEmpty()));
     m_ui->showInFolderPushButton->setEnabled(!job.filePath.isEmpty() &&
                                              QFileInfo::exists(job.filePath));
     m_removeWithFilesAction->setEnabled(!job.filePath.isEmpty() || !job.thumbnailPath.isEmpty());
@@ -330,6 +331,13 @@ void JobDetailsWidget::updateTimes() {
 void JobDetailsWidget::copyCurl() {
     if (!m_record)
         return;
+    if (m_record->kind == JobKind::Create) {
+        const CreateRequest request = CreateRequest::make(m_record->prompt, m_record->model,
+                                                          m_record->seconds, m_record->size);
+        QGuiApplication::clipboard()->setText(
+            createCurlCommand(m_record->baseUrl, request, m_record->referenceImage));
+        return;
+    }
     const RemixRequest request =
         RemixRequest::make(m_record->sourceVideoId, m_record->prompt, m_record->size);
     QGuiApplication::clipboard()->setText(remixCurlCommand(m_record->baseUrl, request));
@@ -423,7 +431,7 @@ void JobDetailsWidget::retranslateUi() {
     m_ui->downloadPushButton->setAccessibleName(tr("Download the result"));
     m_ui->copyCurlPushButton->setText(tr("Copy as c&url"));
     m_ui->copyCurlPushButton->setToolTip(
-        tr("Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY"));
+        tr("Copy this request as a curl command; the key stays in $VIDEOREMIX_API_KEY"));
     m_ui->copyCurlPushButton->setAccessibleName(tr("Copy as curl command"));
     m_ui->showInFolderPushButton->setText(tr("Show in Fold&er"));
     m_ui->showInFolderPushButton->setAccessibleName(tr("Show the video in its folder"));

@@ -1,4 +1,5 @@
 #include "api/createrequest.h"
+#include "api/curlcommand.h"
 #include "api/videomodels.h"
 #include "jobs/submission.h"
 
@@ -20,6 +21,7 @@ private slots:
     void describesWhatAKnownModelOffers();
     void jsonSendsSecondsAsAStringAndLeavesOutWhatWasNotChosen();
     void aReferenceImageNeedsASizeAndSendsTheEffectiveOne();
+    void copiesAsCurlWithoutTheKey();
     void versionsAreOneToEight_data();
     void versionsAreOneToEight();
 };
@@ -129,6 +131,22 @@ void TestCreateRequest::aReferenceImageNeedsASizeAndSendsTheEffectiveOne() {
     CreateRequest unknown = CreateRequest::make(u"fox"_s, u"kling-v2"_s, {}, {});
     unknown.reference = PreparedImage{};
     QCOMPARE(unknown.validate(), FieldProblem::SizeRequired);
+}
+
+void TestCreateRequest::copiesAsCurlWithoutTheKey() {
+    const QUrl gateway(u"https://user:secret@gw.example/v1"_s);
+    const CreateRequest request =
+        CreateRequest::make(u"it's a fox"_s, u"sora-2"_s, u"8"_s, u"1280x720"_s);
+    const QString json = createCurlCommand(gateway, request);
+    QCOMPARE(json, u"curl -X POST 'https://gw.example/v1/videos' -H \"Authorization: Bearer "
+                   u"$VIDEOREMIX_API_KEY\" -H 'Content-Type: application/json' -d "
+                   u"'{\"model\":\"sora-2\",\"prompt\":\"it'\\''s a fox\",\"seconds\":\"8\","
+                   u"\"size\":\"1280x720\"}'"_s);
+    const QString form = createCurlCommand(gateway, request, u"beach.jpg"_s);
+    QVERIFY2(form.contains(u" -F 'seconds=8'"_s) && form.contains(u" -F 'size=1280x720'"_s),
+             qPrintable(form));
+    QVERIFY(form.endsWith(u" -F 'input_reference=@beach.jpg'"_s));
+    QVERIFY(!form.contains(u"secret"_s) && !json.contains(u"secret"_s));
 }
 
 void TestCreateRequest::versionsAreOneToEight_data() {

@@ -13,14 +13,36 @@ QString shellQuoted(const QString& text) {
     return u'\'' + quoted + u'\'';
 }
 
-QString remixCurlCommand(const QUrl& baseUrl, const RemixRequest& request) {
+namespace {
+
+QString postTo(const QUrl& baseUrl, const QStringList& segments) {
     // Credentials in the URL would be a key by another name.
     const RequestFactory factory(
         ClientConfig::forGateway(baseUrl.adjusted(QUrl::RemoveUserInfo), QString{}));
-    const QUrl url = factory.apiUrl({u"videos"_s, request.videoId, u"remix"_s});
-    const QString body =
-        QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-    return u"curl -X POST "_s + shellQuoted(url.toString(QUrl::FullyEncoded)) +
-           u" -H \"Authorization: Bearer $VIDEOREMIX_API_KEY\""_s +
-           u" -H 'Content-Type: application/json' -d "_s + shellQuoted(body);
+    return u"curl -X POST "_s + shellQuoted(factory.apiUrl(segments).toString(QUrl::FullyEncoded)) +
+           u" -H \"Authorization: Bearer $VIDEOREMIX_API_KEY\""_s;
+}
+
+QString jsonBody(const QJsonObject& body) {
+    return u" -H 'Content-Type: application/json' -d "_s +
+           shellQuoted(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+QString createCurlCommand(const QUrl& baseUrl, const CreateRequest& request,
+                          const QString& imageFile) {
+    const QString post = postTo(baseUrl, {u"videos"_s});
+    if (imageFile.isEmpty())
+        return post + jsonBody(request.toJson());
+    QString command = post;
+    CreateRequest withImage = request;
+    withImage.reference = PreparedImage{}; // the form then names the size the image was fitted to
+    for (const auto& [name, value] : withImage.formFields())
+        command += u" -F "_s + shellQuoted(name + u'=' + value);
+    return command + u" -F "_s + shellQuoted(u"input_reference=@"_s + imageFile);
+}
+
+QString remixCurlCommand(const QUrl& baseUrl, const RemixRequest& request) {
+    return postTo(baseUrl, {u"videos"_s, request.videoId, u"remix"_s}) + jsonBody(request.toJson());
 }
