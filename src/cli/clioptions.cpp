@@ -32,6 +32,7 @@ constexpr CommandSpec Commands[] = {
     {CliOptions::Command::Delete, u"delete", true},
     {CliOptions::Command::Profiles, u"profiles", false},
     {CliOptions::Command::History, u"history", false},
+    {CliOptions::Command::Spend, u"spend", false},
 };
 
 std::optional<qint64> parseSeconds(const QString& text) {
@@ -75,6 +76,7 @@ QString usageText() {
                "  videoremix-cli [options] delete VIDEO_ID\n"
                "  videoremix-cli [options] history [--search TEXT] [--status STATE] [--limit N]\n"
                "  videoremix-cli profiles\n") +
+           CliOptions::tr("  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]\n") +
            u'\n' +
            CliOptions::tr(
                "Options:\n"
@@ -111,6 +113,23 @@ QString usageText() {
                .arg(VideoModels::defaultModel())
                .arg(Submission::MaxVersions) +
            models + u'\n' +
+           CliOptions::tr(
+               "Cost:\n"
+               "  --dry-run               create, remix: check everything, print the requests "
+               "that would\n"
+               "                          be sent (never the key) and the estimate; send "
+               "nothing, record\n"
+               "                          nothing\n"
+               "  --over-budget           create, remix: submit even past the profile's monthly "
+               "budget\n"
+               "  spend                   what this profile's jobs were estimated to cost today "
+               "and this\n"
+               "                          month (prices from the profile; with --base-url and no "
+               "profile,\n"
+               "                          the list prices); failed jobs, usually refunded, "
+               "apart\n"
+               "  --since YYYY-MM-DD      spend: since that day's local midnight instead\n") +
+           u'\n' +
            CliOptions::tr(
                "The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the "
                "profile's key\n"
@@ -151,11 +170,15 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption after(u"after"_s, {}, u"VIDEO_ID"_s);
     const QCommandLineOption search(u"search"_s, {}, u"TEXT"_s);
     const QCommandLineOption status(u"status"_s, {}, u"STATE"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s);
+    const QCommandLineOption overBudget(u"over-budget"_s);
+    const QCommandLineOption since(u"since"_s, {}, u"YYYY-MM-DD"_s);
     const QCommandLineOption help(QStringList{u"help"_s, u"h"_s});
     const QCommandLineOption version(u"version"_s);
-    parser.addOptions({baseUrl, profile, json,   lang,   pollInterval, timeout,  prompt, size,
-                       model,   seconds, image,  count,  wait,         download, output, variant,
-                       limit,   after,   search, status, help,         version});
+    parser.addOptions({baseUrl, profile, json,       lang,  pollInterval, timeout, prompt,
+                       size,    model,   seconds,    image, count,        wait,    download,
+                       output,  variant, limit,      after, search,       status,  help,
+                       version, dryRun,  overBudget, since});
     if (!parser.parse(arguments)) {
         problem = parser.errorText();
         return std::nullopt;
@@ -223,7 +246,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         !allowOnly(output, {Command::Download}) || !allowOnly(variant, {Command::Download}) ||
         !allowOnly(limit, {Command::List, Command::History}) ||
         !allowOnly(after, {Command::List}) || !allowOnly(search, {Command::History}) ||
-        !allowOnly(status, {Command::History}))
+        !allowOnly(status, {Command::History}) ||
+        !allowOnly(dryRun, {Command::Create, Command::Remix}) ||
+        !allowOnly(overBudget, {Command::Create, Command::Remix}) ||
+        !allowOnly(since, {Command::Spend}))
         return std::nullopt;
 
     if (spec->needsVideoId) {
@@ -326,6 +352,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList& arguments, QStrin
         }
     }
     options.json = parser.isSet(json);
+    options.dryRun = parser.isSet(dryRun);
+    options.overBudget = parser.isSet(overBudget);
+    if (parser.isSet(since)) {
+        const QDate day = QDate::fromString(parser.value(since).trimmed(), u"yyyy-MM-dd"_s);
+        if (!day.isValid()) {
+            problem = tr("--since takes a date as YYYY-MM-DD, such as 2026-01-31.");
+            return std::nullopt;
+        }
+        options.since = day.startOfDay();
+    }
 
     options.profileName = parser.value(profile).trimmed();
     const QString base = parser.isSet(baseUrl)

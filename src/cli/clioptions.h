@@ -4,6 +4,7 @@
 #include "api/uilanguage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,18 @@ struct CliOptions final {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Command { Create, Remix, Status, Wait, Download, List, Delete, Profiles, History };
+    enum class Command {
+        Create,
+        Remix,
+        Status,
+        Wait,
+        Download,
+        List,
+        Delete,
+        Profiles,
+        History,
+        Spend,
+    };
 
     // How long --wait waits without --timeout.
     static constexpr qint64 DefaultWaitMs = 60 * 60'000;
@@ -26,7 +38,10 @@ public:
     QString imagePath; // create --image: read and fitted only once the options are valid
     int count = 1;     // create, remix: how many versions, each its own job and POST
     bool wait = false;
-    QString downloadPath; // create/remix/wait --download, download --output
+    bool dryRun = false;     // create, remix: check and show, send nothing
+    bool overBudget = false; // create, remix: go past the profile's monthly budget
+    QDateTime since;         // spend --since: local midnight of that day; invalid: today and month
+    QString downloadPath;    // create/remix/wait --download, download --output
     ContentVariant variant = ContentVariant::Video;
     int limit = 20;
     QString after;        // list: the page after this video

@@ -245,6 +245,106 @@ void CliOutput::jobFailed(const Video& video, const JobTag& tag) {
              u'\n');
 }
 
+namespace {
+
+QString estimateText(const CostEstimate& all, const CostEstimate& one, int versions) {
+    if (!all.known)
+        return CliOutput::tr("Estimated cost: unknown (%1)").arg(all.reason);
+    return versions > 1
+               ? CliOutput::tr("Estimated cost: about %1 (%n versions of %2)", nullptr, versions)
+                     .arg(all.text(), one.text())
+               : CliOutput::tr("Estimated cost: about %1").arg(all.text());
+}
+
+} // namespace
+
+void CliOutput::dryRun(const QJsonArray& requests, const CostEstimate& all,
+                       const CostEstimate& one) {
+    if (m_json) {
+        writeOut(jsonLine(QJsonObject{
+            {u"dry_run"_s, true}, {u"requests"_s, requests}, {u"estimate"_s, all.toJson()}}));
+        return;
+    }
+    QString text = tr("Dry run: nothing was sent and nothing was recorded.") + u'\n';
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QJsonObject request = requests.at(i).toObject();
+        if (requests.size() > 1)
+            text += tr("Version %1 of %2:").arg(i + 1).arg(requests.size()) + u'\n';
+        text += request[u"method"_s].toString() + u' ' + request[u"url"_s].toString() + u'\n';
+        if (request.contains(u"body"_s)) {
+            text +=
+                u"  "_s +
+                QString::fromUtf8(
+                    QJsonDocument(request[u"body"_s].toObject()).toJson(QJsonDocument::Compact)) +
+                u'\n';
+            continue;
+        }
+        const QJsonObject form = request[u"form"_s].toObject();
+        text += u"  "_s + tr("multipart/form-data:") + u'\n';
+        for (const QJsonValue& field : form[u"fields"_s].toArray())
+            text += u"    "_s + field[u"name"_s].toString() + u": "_s +
+                    field[u"value"_s].toString() + u'\n';
+        const QJsonObject file = form[u"file"_s].toObject();
+        text += u"    "_s +
+                tr("%1: the file %2 (%3, %4, %5x%6)")
+                    .arg(file[u"name"_s].toString(), file[u"filename"_s].toString(),
+                         file[u"content_type"_s].toString(),
+                         QLocale().formattedDataSize(qint64(file[u"size"_s].toDouble())))
+                    .arg(file[u"width"_s].toInt())
+                    .arg(file[u"height"_s].toInt()) +
+                u'\n';
+    }
+    writeOut(text + estimateText(all, one, int(requests.size())) + u'\n');
+}
+
+void CliOutput::estimate(const CostEstimate& all, const CostEstimate& one, int versions) {
+    notice(estimateText(all, one, versions));
+}
+
+void CliOutput::spend(const QString& profileName, const QString& currency, const QDateTime& since,
+                      const SpendTotals& totals, const std::optional<SpendTotals>& today,
+                      std::optional<double> monthlyBudget) {
+    if (m_json) {
+        QJsonObject object = totals.toJson();
+        object.insert(u"since"_s,
+                      since.toOffsetFromUtc(since.offsetFromUtc()).toString(Qt::ISODate));
+        object.insert(u"profile"_s, profileName);
+        object.insert(u"currency"_s, currency);
+        if (today)
+            object.insert(u"today"_s, today->toJson());
+        if (monthlyBudget)
+            object.insert(u"monthly_budget"_s, *monthlyBudget);
+        writeOut(jsonLine(object));
+        return;
+    }
+    QString text = tr("Profile: %1").arg(orDash(profileName)) + u'\n';
+    if (today) {
+        text += tr("Today:      %1").arg(today->spentText(currency)) + u'\n';
+        text += tr("This month: %1").arg(totals.spentText(currency));
+        if (monthlyBudget)
+            text += u" / "_s + CostEstimate::money(*monthlyBudget, currency);
+        text += u'\n';
+    } else {
+        text += tr("Since %1: %2")
+                    .arg(since.date().toString(u"yyyy-MM-dd"_s), totals.spentText(currency)) +
+                u'\n';
+    }
+    if (!totals.failed.isEmpty()) {
+        QStringList failed;
+        for (auto it = totals.failed.cbegin(); it != totals.failed.cend(); ++it)
+            failed << CostEstimate::money(it.value(), it.key());
+        text += tr("Failed, usually refunded by the gateway: %1").arg(failed.join(u", "_s)) + u'\n';
+    }
+    text += tr("%n job(s)", nullptr, totals.jobs);
+    if (totals.unpriced > 0)
+        text += u", "_s + tr("%n without a price", nullptr, totals.unpriced);
+    text += u'\n' +
+            tr("Estimated from the profile's prices for jobs submitted from this computer; the "
+               "gateway's own bill decides.") +
+            u'\n';
+    writeOut(text);
+}
+
 void CliOutput::progress(const Video& video) {
     if (!m_interactive || m_json)
         return;

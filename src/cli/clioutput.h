@@ -3,9 +3,13 @@
 #include "api/apierror.h"
 #include "api/video.h"
 #include "jobs/jobrecord.h"
+#include "pricing/costestimate.h"
+#include "pricing/spendtotals.h"
 #include "settings/gatewayprofile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 // Which job of a create or remix a line is about; the other commands print none.
@@ -39,6 +43,14 @@ public:
     void error(const ApiError& error, const JobTag& tag = {});
     void usageError(const QString& problem);
     void jobFailed(const Video& video, const JobTag& tag = {});
+    // --dry-run: what would be sent, and what all versions would cost; as ONE JSON line.
+    void dryRun(const QJsonArray& requests, const CostEstimate& all, const CostEstimate& one);
+    // Before a real submit, what it is estimated to cost (human text only).
+    void estimate(const CostEstimate& all, const CostEstimate& one, int versions);
+    // spend: `since` and its totals; without --since, also today's (`today`).
+    void spend(const QString& profileName, const QString& currency, const QDateTime& since,
+               const SpendTotals& totals, const std::optional<SpendTotals>& today,
+               std::optional<double> monthlyBudget);
 
     // Live progress, only when stderr is a terminal (scripts get clean streams).
     void progress(const Video& video);

@@ -34,6 +34,7 @@ void CliRunner::start() {
         break; // SubmitCommand's, see main()
     case CliOptions::Command::Profiles:
     case CliOptions::Command::History:
+    case CliOptions::Command::Spend:
         break; // answered from local files alone, see main()
     }
 }

@@ -5,6 +5,7 @@
 #include "gatewayselection.h"
 #include "jobrecorder.h"
 #include "jobs/jobstore.h"
+#include "pricing/budget.h"
 #include "settings/gatewayconfig.h"
 #include "settings/logredaction.h"
 #include "settings/processhardening.h"
@@ -30,6 +31,37 @@ UiLanguage requestedLanguage(const QStringList& arguments) {
             return uiLanguageFromCode(arg.mid(7));
     }
     return uiLanguageForLocale(QLocale::system());
+}
+
+// What the profile's jobs were estimated to cost, from the job library alone: no key, no
+// request.
+int spend(const CliOptions& options, const Settings& settings, JobStore& store, CliOutput& output) {
+    GatewayProfile profile = settings.activeProfile();
+    if (!options.profileName.isEmpty()) {
+        const auto named = settings.findProfile(options.profileName);
+        if (!named) {
+            output.usageError(
+                GatewaySelection::tr(
+                    "There is no profile named \"%1\"; \"videoremix-cli profiles\" lists them.")
+                    .arg(options.profileName));
+            return int(ExitCode::Usage);
+        }
+        profile = *named;
+    }
+    if (!store.isOpen()) {
+        output.usageError(store.errorString());
+        return int(ExitCode::Usage);
+    }
+    const QString currency = profile.prices.currency;
+    if (options.since.isValid()) {
+        output.spend(profile.name, currency, options.since, store.spend(profile.id, options.since),
+                     std::nullopt, profile.monthlyBudget);
+    } else {
+        const QDateTime month = Budget::startOfMonth();
+        output.spend(profile.name, currency, month, store.spend(profile.id, month),
+                     store.spend(profile.id, Budget::startOfDay()), profile.monthlyBudget);
+    }
+    return int(ExitCode::Success);
 }
 
 } // namespace
@@ -84,6 +116,8 @@ int main(int argc, char* argv[]) {
         output.history(store.recent(JobQuery::matching(options->search, states, options->limit)));
         return int(ExitCode::Success);
     }
+    if (options->command == CliOptions::Command::Spend)
+        return spend(*options, settings, store, output);
     if (!store.isOpen() && !submission) // a submit refuses to go out without it, and says so
         output.notice(store.errorString());
     JobRecorder recorder(&store);
@@ -100,8 +134,8 @@ int main(int argc, char* argv[]) {
     options->pollIntervalMs = gateway->pollIntervalMs;
 
     if (submission) {
-        SubmitCommand command(*options, std::move(*submission), gateway->config,
-                              gateway->profile.id, &store, &recorder);
+        SubmitCommand command(*options, std::move(*submission), gateway->config, gateway->profile,
+                              &store, &recorder);
         QTimer::singleShot(0, &command, &SubmitCommand::start);
         return QCoreApplication::exec();
     }

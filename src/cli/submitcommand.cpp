@@ -1,10 +1,14 @@
 #include "submitcommand.h"
 
+#include "dryrun.h"
 #include "jobrecorder.h"
 
 #include "api/apiclient.h"
 #include "jobs/downloader.h"
 #include "jobs/joblibrary.h"
+#include "jobs/sourcefacts.h"
+#include "pricing/budget.h"
+#include "pricing/submissioncost.h"
 
 #include <algorithm>
 
@@ -31,17 +35,41 @@ ApiError stoppedFollowing(const JobRecord& record) {
 } // namespace
 
 SubmitCommand::SubmitCommand(CliOptions options, CliSubmission submission,
-                             const ClientConfig& config, const QString& profileId, JobStore* store,
-                             JobRecorder* recorder, QObject* parent)
+                             const ClientConfig& config, const GatewayProfile& profile,
+                             JobStore* store, JobRecorder* recorder, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_submission(std::move(submission))
     , m_output(m_options.json, m_options.language)
     , m_config(config)
-    , m_profileId(profileId)
+    , m_profile(profile)
     , m_store(store)
     , m_recorder(recorder)
-    , m_client(new ApiClient(config, this)) {}
+    , m_client(new ApiClient(config, this))
+    , m_sources(new SourceFacts(store, this)) {
+    m_sources->setGateway(config);
+}
+
+QString SubmitCommand::sourceId() const {
+    const auto* remix = std::get_if<RemixRequest>(&m_submission.submission.request);
+    return remix ? remix->videoId : QString{};
+}
+
+CostEstimate SubmitCommand::estimate(bool allVersions) const {
+    const QString id = sourceId();
+    const std::optional<Video> source = id.isEmpty() ? std::nullopt : m_sources->known(id);
+    const QString problem = id.isEmpty() ? QString{} : m_sources->problem(id);
+    const Submission& submission = m_submission.submission;
+    return allVersions ? estimateAll(submission, m_profile.prices, source, problem)
+                       : estimateVersion(submission, m_profile.prices, source, problem);
+}
+
+void SubmitCommand::showDryRun() {
+    // The source's facts from the library only: a dry run asks the gateway nothing.
+    m_output.dryRun(DryRun::requests(m_submission.submission, m_config), estimate(true),
+                    estimate(false));
+    QCoreApplication::exit(int(ExitCode::Success));
+}
 
 void SubmitCommand::start() {
     if (!m_store->isOpen()) {
@@ -51,6 +79,41 @@ void SubmitCommand::start() {
                                 .arg(m_store->errorString()));
         return QCoreApplication::exit(int(ExitCode::Usage));
     }
+    if (m_options.dryRun)
+        return showDryRun();
+    const QString id = sourceId();
+    if (!id.isEmpty() && !m_sources->known(id)) {
+        // One GET of the source: a remix costs what its source cost. Failing only makes the
+        // estimate unknown.
+        connect(m_sources, &SourceFacts::factsArrived, this, &SubmitCommand::send);
+        m_sources->lookUp(id);
+        if (m_sources->isAsking(id))
+            return;
+    }
+    send();
+}
+
+void SubmitCommand::send() {
+    if (m_sent)
+        return;
+    m_sent = true;
+    const CostEstimate one = estimate(false);
+    const CostEstimate all = estimate(true);
+    m_submission.submission.estimate = one;
+    const QString currency = m_profile.prices.currency;
+    const double spent = m_store->spend(m_profile.id, Budget::startOfMonth()).spentIn(currency);
+    if (const std::optional<double> over = Budget::overrun(m_profile.monthlyBudget, spent, all);
+        over && !m_options.overBudget) {
+        m_output.usageError(
+            tr("Nothing was sent: this submit costs about %1 and goes %2 over this month's "
+               "budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.")
+                .arg(all.text(), CostEstimate::money(*over, currency),
+                     CostEstimate::money(*m_profile.monthlyBudget, currency),
+                     CostEstimate::money(spent, currency)));
+        return QCoreApplication::exit(int(ExitCode::Usage));
+    }
+    m_output.estimate(all, one, m_submission.submission.versions);
+
     JobLibrary::Options libraryOptions;
     libraryOptions.followDeadlineMs = m_options.timeoutMs.value_or(CliOptions::DefaultWaitMs);
     // A script wants to hear that the network is gone, not to wait for it to come back.
@@ -76,10 +139,10 @@ void SubmitCommand::start() {
         if (const auto it = m_versions.find(id); it != m_versions.end() && following)
             it->followed = true;
     });
-    m_library->addGateway(m_profileId, m_config, m_options.pollIntervalMs);
+    m_library->addGateway(m_profile.id, m_config, m_options.pollIntervalMs);
 
     QString error;
-    const QList<qint64> ids = m_library->submit(m_profileId, m_submission.submission, &error);
+    const QList<qint64> ids = m_library->submit(m_profile.id, m_submission.submission, &error);
     if (ids.isEmpty()) { // nothing was sent: the request, or the library, said no
         m_output.usageError(error);
         return QCoreApplication::exit(int(ExitCode::Usage));

@@ -53,6 +53,16 @@ private slots:
     void neverPrintsTheKey();
     void printsVersionAndHelp();
 
+    void dryRunOfACreateIsOneJsonLineAndSendsNothing();
+    void dryRunOfACreateWithAnImageDescribesThePart();
+    void dryRunOfARemixPricesItsSourceFromTheLibrary();
+    void dryRunNeverAsksForAnUnknownSource();
+    void dryRunRefusesBadInputLikeARealRun();
+    void recordsTheEstimateOfEachJob();
+    void refusesASubmitPastTheBudgetUnlessAskedTo();
+    void totalsTheSpendingOfAProfile();
+    void refusesABadSinceDate();
+
 private:
     CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
     // The arguments that reach the mock, in front of `arguments`.
@@ -64,6 +74,11 @@ private:
     // Profiles as the app would have saved them, in this test's private config folder.
     void saveProfiles(const QList<GatewayProfile>& profiles, const QString& activeId);
     QString configHome() const { return m_dir.filePath(u"config"_s); }
+    int jobCount();
+    // A profile at the mock, made the active one; nullopt budget: no cap.
+    GatewayProfile saveMockProfile(std::optional<double> monthlyBudget = std::nullopt);
+    // A create of sora-2 for 4 s at 720p: US$0.40 by the list prices.
+    static QStringList priceableCreate();
 
     MockServerProcess m_mock;
     QTemporaryDir m_dir;
@@ -131,7 +146,10 @@ void TestCli::remixesAndPrintsOneJsonLine() {
     QCOMPARE(video.value(u"size"_s).toString(), u"720x1280"_s);
     QCOMPARE(video.value(u"remixed_from_video_id"_s).toString(), u"video_demo_source"_s);
     QVERIFY(video.value(u"raw"_s).isObject());
-    const QJsonObject request = m_mock.requests().first().toObject();
+    // First one GET of the source, which prices the remix; then the POST.
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), 1);
+    QCOMPARE(m_mock.requests().size(), 2);
+    const QJsonObject request = m_mock.requests().last().toObject();
     QCOMPARE(QJsonDocument::fromJson(request.value(u"body"_s).toString().toUtf8()).object(),
              (QJsonObject{{u"prompt"_s, u"让这个视频背景变成紫色"_s}, {u"size"_s, u"720x1280"_s}}));
 }
@@ -243,7 +261,10 @@ void TestCli::sendsEachVersionOnceAndPrintsItsOwnLine() {
     const CliRun run = cli(atMock(QStringList{u"--json"_s} + arguments));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(m_mock.countRequests("POST", postPath), versions);
-    QCOMPARE(m_mock.requests().size(), versions);
+    // A remix's source is asked for once, whatever the versions: it prices them all.
+    const int lookups = kind == u"remix"_s ? 1 : 0;
+    QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/*"_s), lookups);
+    QCOMPARE(m_mock.requests().size(), versions + lookups);
 
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), versions);
@@ -619,10 +640,219 @@ void TestCli::printsVersionAndHelp() {
     QVERIFY(version.out.startsWith("videoremix-cli "));
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char* word :
-         {"create", "remix", "status", "wait", "download", "list", "delete", "--image", "--count",
-          "--model", "--seconds", "sora-2-pro", "Exit codes"})
+    for (const char* word : {"create", "remix", "status", "wait", "download", "list", "delete",
+                             "--image", "--count", "--model", "--seconds", "sora-2-pro",
+                             "Exit codes", "--dry-run", "--over-budget", "spend", "--since"})
         QVERIFY2(help.out.contains(word), word);
+}
+
+int TestCli::jobCount() {
+    const CliRun run = cli({u"--json"_s, u"history"_s, u"--limit"_s, u"1000"_s});
+    return int(QJsonDocument::fromJson(run.out).object().value(u"jobs"_s).toArray().size());
+}
+
+GatewayProfile TestCli::saveMockProfile(std::optional<double> monthlyBudget) {
+    GatewayProfile mock = GatewayProfile::create(u"Test mock"_s, m_mock.baseUrl());
+    mock.monthlyBudget = monthlyBudget;
+    saveProfiles({mock}, mock.id);
+    return mock;
+}
+
+QStringList TestCli::priceableCreate() {
+    return {u"create"_s,    u"--prompt"_s, u"a lighthouse"_s, u"--model"_s, u"sora-2"_s,
+            u"--seconds"_s, u"4"_s,        u"--size"_s,       u"1280x720"_s};
+}
+
+void TestCli::dryRunOfACreateIsOneJsonLineAndSendsNothing() {
+    const int jobsBefore = jobCount();
+    const CliRun run = cli(atMock(QStringList{u"--json"_s, u"--dry-run"_s} + priceableCreate()));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
+    QCOMPARE(jobCount(), jobsBefore);
+    QCOMPARE(run.out.count('\n'), 1);
+    QJsonParseError error;
+    const QJsonObject dry = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(dry.value(u"dry_run"_s).toBool(), true);
+    QCOMPARE(dry.value(u"estimate"_s).toObject(),
+             (QJsonObject{{u"amount"_s, 0.4}, {u"currency"_s, u"USD"_s}, {u"known"_s, true}}));
+    const QJsonArray requests = dry.value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject request = requests.first().toObject();
+    QCOMPARE(request.value(u"method"_s).toString(), u"POST"_s);
+    QCOMPARE(request.value(u"url"_s).toString(), m_mock.baseUrl().toString() + u"/v1/videos"_s);
+    QCOMPARE(request.value(u"body"_s).toObject(), (QJsonObject{{u"prompt"_s, u"a lighthouse"_s},
+                                                               {u"model"_s, u"sora-2"_s},
+                                                               {u"seconds"_s, u"4"_s},
+                                                               {u"size"_s, u"1280x720"_s}}));
+    QVERIFY(!request.contains(u"headers"_s));
+    QVERIFY(!QByteArray(run.out + run.err).contains(m_mock.apiKey().toUtf8()));
+    QVERIFY(!run.out.contains("Authorization"));
+}
+
+void TestCli::dryRunOfACreateWithAnImageDescribesThePart() {
+    const QString image = savedImage(u"dry.png"_s, {640, 480});
+    QVERIFY(!image.isEmpty());
+    const QStringList arguments =
+        atMock(QStringList{u"--dry-run"_s} + priceableCreate() + QStringList{u"--image"_s, image});
+    const CliRun human = cli(arguments);
+    QVERIFY2(human.exitCode == 0, human.err.constData());
+    for (const char* word : {"POST", "/v1/videos", "input_reference", "dry.png", "1280x720",
+                             "prompt: a lighthouse", "$0.40"})
+        QVERIFY2(human.out.contains(word), word);
+
+    const CliRun json = cli(QStringList{u"--json"_s} + arguments);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject dry = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject form =
+        dry[u"requests"_s].toArray().first().toObject().value(u"form"_s).toObject();
+    const QJsonObject file = form.value(u"file"_s).toObject();
+    QCOMPARE(file.value(u"name"_s).toString(), u"input_reference"_s);
+    QCOMPARE(file.value(u"width"_s).toInt(), 1280);
+    QCOMPARE(file.value(u"height"_s).toInt(), 720);
+    QVERIFY(file.value(u"content_type"_s).toString().startsWith(u"image/"_s));
+    QVERIFY(file.value(u"size"_s).toDouble() > 0);
+    QVERIFY(!form.value(u"fields"_s).toArray().isEmpty());
+    QCOMPARE(dry[u"estimate"_s][u"amount"_s].toDouble(), 0.4);
+
+    QCOMPARE(m_mock.requests().size(), 0);
+    QVERIFY(!QByteArray(human.out + human.err + json.out + json.err)
+                 .contains(m_mock.apiKey().toUtf8()));
+}
+
+void TestCli::dryRunOfARemixPricesItsSourceFromTheLibrary() {
+    const CliRun created = cli(atMock(QStringList{u"--json"_s} + priceableCreate()));
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString source = QJsonDocument::fromJson(created.out).object()[u"id"_s].toString();
+    QVERIFY(!source.isEmpty());
+    QVERIFY(m_mock.reset());
+    const int jobsBefore = jobCount();
+
+    const QStringList remix{u"--dry-run"_s, u"remix"_s,   source, u"--prompt"_s,
+                            u"purple"_s,    u"--count"_s, u"2"_s};
+    const CliRun json = cli(atMock(QStringList{u"--json"_s} + remix));
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QCOMPARE(json.out.count('\n'), 1);
+    const QJsonObject dry = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(dry.value(u"estimate"_s).toObject(),
+             (QJsonObject{{u"amount"_s, 0.8}, {u"currency"_s, u"USD"_s}, {u"known"_s, true}}));
+    const QJsonArray requests = dry.value(u"requests"_s).toArray();
+    QCOMPARE(requests.size(), 2);
+    for (const QJsonValue& request : requests) {
+        QCOMPARE(request[u"url"_s].toString(),
+                 m_mock.baseUrl().toString() + u"/v1/videos/"_s + source + u"/remix"_s);
+        QCOMPARE(request[u"body"_s].toObject(), (QJsonObject{{u"prompt"_s, u"purple"_s}}));
+    }
+    const CliRun human = cli(atMock(remix));
+    QVERIFY2(human.exitCode == 0, human.err.constData());
+    QVERIFY2(human.out.contains("$0.80"), human.out.constData());
+    QVERIFY2(human.out.contains("$0.40"), human.out.constData());
+
+    QCOMPARE(m_mock.requests().size(), 0);
+    QCOMPARE(jobCount(), jobsBefore);
+    QVERIFY(!QByteArray(json.out + json.err + human.out + human.err)
+                 .contains(m_mock.apiKey().toUtf8()));
+}
+
+void TestCli::dryRunNeverAsksForAnUnknownSource() {
+    const CliRun run = cli(atMock({u"--json"_s, u"--dry-run"_s, u"remix"_s, u"video_demo_source"_s,
+                                   u"--prompt"_s, u"purple"_s}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
+    const QJsonObject estimate =
+        QJsonDocument::fromJson(run.out).object().value(u"estimate"_s).toObject();
+    QCOMPARE(estimate.value(u"known"_s).toBool(), false);
+    QVERIFY(estimate.value(u"amount"_s).isNull());
+
+    const CliRun human = cli(
+        atMock({u"--dry-run"_s, u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"purple"_s}));
+    QVERIFY2(human.out.contains("unknown"), human.out.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
+}
+
+void TestCli::dryRunRefusesBadInputLikeARealRun() {
+    for (const QStringList& arguments :
+         {QStringList{u"create"_s, u"--prompt"_s, u"x"_s, u"--seconds"_s, u"5"_s},
+          QStringList{u"create"_s, u"--prompt"_s, u""_s},
+          QStringList{u"remix"_s, u"bad id"_s, u"--prompt"_s, u"x"_s},
+          QStringList{u"create"_s, u"--prompt"_s, u"x"_s, u"--image"_s,
+                      m_dir.filePath(u"missing.png"_s)}}) {
+        const CliRun run = cli(atMock(QStringList{u"--dry-run"_s} + arguments));
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(m_mock.requests().size(), 0);
+}
+
+void TestCli::recordsTheEstimateOfEachJob() {
+    const CliRun run = cli(atMock(QStringList{u"--json"_s} + priceableCreate()));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString id = QJsonDocument::fromJson(run.out).object()[u"id"_s].toString();
+    const CliRun history = cli({u"--json"_s, u"history"_s, u"--search"_s, id});
+    const QJsonArray jobs = QJsonDocument::fromJson(history.out).object()[u"jobs"_s].toArray();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first()[u"estimate"_s].toObject(),
+             (QJsonObject{{u"amount"_s, 0.4}, {u"currency"_s, u"USD"_s}, {u"known"_s, true}}));
+}
+
+void TestCli::refusesASubmitPastTheBudgetUnlessAskedTo() {
+    saveMockProfile(0.3);
+    const int jobsBefore = jobCount();
+    const CliRun refused = cli(priceableCreate());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("budget"), refused.err.constData());
+    QVERIFY2(refused.err.contains("$0.10"), refused.err.constData()); // how far over
+    QVERIFY2(refused.err.contains("--over-budget"), refused.err.constData());
+    QCOMPARE(m_mock.requests().size(), 0);
+    QCOMPARE(jobCount(), jobsBefore);
+
+    const CliRun through = cli(QStringList{u"--over-budget"_s} + priceableCreate());
+    QVERIFY2(through.exitCode == 0, through.err.constData());
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 1);
+    QCOMPARE(jobCount(), jobsBefore + 1);
+}
+
+void TestCli::totalsTheSpendingOfAProfile() {
+    const GatewayProfile profile = saveMockProfile(5.0);
+    for (int i = 0; i < 2; ++i) {
+        const CliRun run = cli(priceableCreate());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const CliRun human = cli({u"spend"_s});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("This month: $0.80"), human.out.constData());
+    QVERIFY2(human.out.contains("Today:      $0.80"), human.out.constData());
+    QVERIFY2(human.out.contains("$5.00"), human.out.constData());
+
+    const CliRun json = cli({u"--json"_s, u"--profile"_s, profile.name, u"spend"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out.count('\n'), 1);
+    const QJsonObject totals = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(totals[u"spent"_s][u"USD"_s].toDouble(), 0.8);
+    QCOMPARE(totals[u"jobs"_s].toInt(), 2);
+    QCOMPARE(totals[u"unpriced"_s].toInt(), 0);
+    const QDateTime since = QDateTime::fromString(totals[u"since"_s].toString(), Qt::ISODate);
+    QVERIFY(since.isValid());
+    QCOMPARE(since.toLocalTime().date().day(), 1);
+
+    const QString today = QDate::currentDate().toString(u"yyyy-MM-dd"_s);
+    const CliRun sinceToday = cli({u"spend"_s, u"--since"_s, today});
+    QCOMPARE(sinceToday.exitCode, 0);
+    QVERIFY2(sinceToday.out.contains("$0.80"), sinceToday.out.constData());
+    const CliRun tomorrow = cli({u"--json"_s, u"spend"_s, u"--since"_s,
+                                 QDate::currentDate().addDays(1).toString(u"yyyy-MM-dd"_s)});
+    QCOMPARE(QJsonDocument::fromJson(tomorrow.out).object()[u"jobs"_s].toInt(), 0);
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos"_s), 2); // spend asks nobody
+    QCOMPARE(m_mock.requests().size(), 2);
+}
+
+void TestCli::refusesABadSinceDate() {
+    for (const QString& date : {u"2026-13-01"_s, u"yesterday"_s, u"01/02/2026"_s}) {
+        const CliRun run = cli({u"spend"_s, u"--since"_s, date});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("YYYY-MM-DD"), run.err.constData());
+    }
+    QCOMPARE(cli({u"status"_s, u"video_demo_source"_s, u"--since"_s, u"2026-01-01"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
