@@ -66,8 +66,16 @@ CostEstimate SubmitCommand::estimate(bool allVersions) const {
 
 void SubmitCommand::showDryRun() {
     // The source's facts from the library only: a dry run asks the gateway nothing.
-    m_output.dryRun(DryRun::requests(m_submission.submission, m_config), estimate(true),
-                    estimate(false));
+    CostEstimate all = estimate(true);
+    CostEstimate one = estimate(false);
+    if (const QString id = sourceId(); !id.isEmpty() && !m_sources->known(id)) {
+        all = CostEstimate::unknown(tr("the source video %1 is not in the job library, and a dry "
+                                       "run asks the gateway nothing")
+                                        .arg(id));
+        all.currency = m_profile.prices.currency;
+        one = all;
+    }
+    m_output.dryRun(DryRun::requests(m_submission.submission, m_config), all, one);
     QCoreApplication::exit(int(ExitCode::Success));
 }
 
@@ -113,6 +121,8 @@ void SubmitCommand::send() {
         return QCoreApplication::exit(int(ExitCode::Usage));
     }
     m_output.estimate(all, one, m_submission.submission.versions);
+    if (m_profile.monthlyBudget && !all.known)
+        m_output.notice(tr("This month's budget could not be checked: the price is unknown."));
 
     JobLibrary::Options libraryOptions;
     libraryOptions.followDeadlineMs = m_options.timeoutMs.value_or(CliOptions::DefaultWaitMs);

@@ -767,6 +767,7 @@ void TestCli::dryRunNeverAsksForAnUnknownSource() {
     const CliRun human = cli(
         atMock({u"--dry-run"_s, u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"purple"_s}));
     QVERIFY2(human.out.contains("unknown"), human.out.constData());
+    QVERIFY2(human.out.contains("not in the job library"), human.out.constData());
     QCOMPARE(m_mock.requests().size(), 0);
 }
 
