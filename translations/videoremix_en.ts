@@ -490,49 +490,49 @@ is unknown. With several versions, the highest code of any version.
     </message>
     <message>
         <source>multipart/form-data:</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart/form-data:</translation>
     </message>
     <message>
         <source>%1: the file %2 (%3, %4, %5x%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file %2 (%3, %4, %5x%6)</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: %1</translation>
     </message>
     <message>
         <source>Today:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today:      %1</translation>
     </message>
     <message>
         <source>This month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: %1</translation>
     </message>
     <message>
         <source>Since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Since %1: %2</translation>
     </message>
     <message>
         <source>Failed, usually refunded by the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed, usually refunded by the gateway: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a price</numerusform>
+            <numerusform>%n without a price</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1269,6 @@ is unknown. With several versions, the highest code of any version.
         <translation>Copy as c&amp;url</translation>
     </message>
     <message>
-        <source>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
-        <translation>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</translation>
-    </message>
-    <message>
         <source>Copy as curl command</source>
         <translation>Copy as curl command</translation>
     </message>
@@ -1339,6 +1335,10 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>The versions of this submit, side by side</source>
         <translation>The versions of this submit, side by side</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
+        <translation>Copy this request as a curl command; the key stays in $VIDEOREMIX_API_KEY</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,14 @@ Store the key in this file?</translation>
     <message>
         <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
         <translation>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</translation>
+    </message>
+    <message>
+        <source>the source video %1 is not in the job library, and a dry run asks the gateway nothing</source>
+        <translation>the source video %1 is not in the job library, and a dry run asks the gateway nothing</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget could not be checked: the price is unknown.</source>
+        <translation>This month&apos;s budget could not be checked: the price is unknown.</translation>
     </message>
 </context>
 <context>

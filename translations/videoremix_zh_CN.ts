@@ -297,7 +297,7 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
 </source>
-        <translation>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]
+        <translation>  videoremix-cli [--profile NAME] spend [--since YYYY-MM-DD]    （查看预估花费）
 </translation>
     </message>
     <message>
@@ -483,47 +483,47 @@ is unknown. With several versions, the highest code of any version.
     </message>
     <message>
         <source>multipart/form-data:</source>
-        <translation type="unfinished"></translation>
+        <translation>multipart/form-data 表单：</translation>
     </message>
     <message>
         <source>%1: the file %2 (%3, %4, %5x%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件 %2（%3，%4，%5x%6）</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：%1</translation>
     </message>
     <message>
         <source>Today:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：%1</translation>
     </message>
     <message>
         <source>This month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本月：%1</translation>
     </message>
     <message>
         <source>Since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起：%2</translation>
     </message>
     <message>
         <source>Failed, usually refunded by the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（网关通常会退款）：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个没有价格</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此配置的价格估算，只计入本机提交的任务；实际以网关账单为准。</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1251,6 @@ is unknown. With several versions, the highest code of any version.
         <translation>复制为 curl 命令(&amp;U)</translation>
     </message>
     <message>
-        <source>Copy this remix as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
-        <translation>将此重制复制为 curl 命令；密钥保留在 $VIDEOREMIX_API_KEY 中</translation>
-    </message>
-    <message>
         <source>Copy as curl command</source>
         <translation>复制为 curl 命令</translation>
     </message>
@@ -1321,6 +1317,10 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>The versions of this submit, side by side</source>
         <translation>这次提交的各个版本，并排显示</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
+        <translation>将此请求复制为 curl 命令；密钥保留在 $VIDEOREMIX_API_KEY 中</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2546,14 @@ Store the key in this file?</source>
     <message>
         <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
         <translation>没有发送任何请求：这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。加上 --over-budget 可仍然提交。</translation>
+    </message>
+    <message>
+        <source>the source video %1 is not in the job library, and a dry run asks the gateway nothing</source>
+        <translation>原视频 %1 不在任务库中，而试运行不会向网关查询</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget could not be checked: the price is unknown.</source>
+        <translation>无法检查本月预算：价格未知。</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,12 @@
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "jobs/sourcefacts.h"
+#include "paidclickquestion.h"
 #include "pricing/budget.h"
 #include "pricing/submissioncost.h"
 #include "submitform.h"
 
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -134,21 +133,18 @@ bool CostPresenter::confirmWithinBudget(QWidget* parent, const Submission& submi
     if (!over)
         return true;
     const QString currency = m_gateway.prices.currency;
-    QMessageBox question(QMessageBox::Warning, tr("Over This Month's Budget"),
-                         tr("This submit costs about %1 and goes %2 over this month's budget "
-                            "of %3 (spent so far: %4).")
-                             .arg(all.text(), CostEstimate::money(*over, currency),
-                                  CostEstimate::money(*m_gateway.monthlyBudget, currency),
-                                  CostEstimate::money(spent, currency)),
-                         QMessageBox::NoButton, parent);
-    question.setObjectName(u"budgetMessageBox"_s);
-    question.setInformativeText(tr("Submit it anyway?"));
-    QPushButton* submit = question.addButton(tr("Submit Anyway"), QMessageBox::AcceptRole);
-    submit->setObjectName(u"submitAnywayPushButton"_s);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    return question.clickedButton() == submit;
+    return PaidClickQuestion{
+        QMessageBox::Warning,
+        u"budgetMessageBox"_s,
+        tr("Over This Month's Budget"),
+        tr("This submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: "
+           "%4).")
+            .arg(all.text(), CostEstimate::money(*over, currency),
+                 CostEstimate::money(*m_gateway.monthlyBudget, currency),
+                 CostEstimate::money(spent, currency)),
+        tr("Submit it anyway?"),
+        tr("Submit Anyway")}
+        .ask(parent);
 }
 
 void CostPresenter::retranslate() {

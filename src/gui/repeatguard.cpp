@@ -1,9 +1,9 @@
 #include "repeatguard.h"
 
+#include "paidclickquestion.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QMessageBox>
-#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -28,19 +28,16 @@ bool RepeatGuard::confirm(QWidget* parent, const QString& profileId, const Submi
         fingerprint(profileId, submission) != m_last)
         return true;
     const int seconds = int(std::max<qint64>(1, m_since.elapsed() / 1000));
-    QMessageBox question(QMessageBox::Question, tr("Send Again?"),
-                         tr("You sent this same request %n second(s) ago. Sending it "
-                            "again makes another job, which is paid for too.",
-                            nullptr, seconds),
-                         QMessageBox::NoButton, parent);
-    question.setObjectName(u"repeatMessageBox"_s);
-    question.setInformativeText(tr("For several versions of one idea, use the Versions field."));
-    QPushButton* again = question.addButton(tr("Send Again"), QMessageBox::AcceptRole);
-    again->setObjectName(u"sendAgainPushButton"_s);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    return question.clickedButton() == again;
+    return PaidClickQuestion{
+        QMessageBox::Question,
+        u"repeatMessageBox"_s,
+        tr("Send Again?"),
+        tr("You sent this same request %n second(s) ago. Sending it again makes another job, "
+           "which is paid for too.",
+           nullptr, seconds),
+        tr("For several versions of one idea, use the Versions field."),
+        tr("Send Again")}
+        .ask(parent);
 }
 
 void RepeatGuard::remember(const QString& profileId, const Submission& submission) {

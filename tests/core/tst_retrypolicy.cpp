@@ -92,26 +92,24 @@ void TestRetryPolicy::decides_data() {
     // The remix POST: only when it provably never arrived, or on 429.
     QTest::newRow("post refused") << Method::PaidPost << Failure::ConnectionRefused << 0 << 0
                                   << none << none << none << true << qint64(500) << false << false;
-    QTest::newRow("post dns") << Method::PaidPost << Failure::HostNotFound << 0 << 0 << none
-                              << none << none << true << qint64(500) << false << false;
+    QTest::newRow("post dns") << Method::PaidPost << Failure::HostNotFound << 0 << 0 << none << none
+                              << none << true << qint64(500) << false << false;
     QTest::newRow("post 429") << Method::PaidPost << Failure::HttpStatus << 429 << 0 << none
                               << "2"_ba << none << true << qint64(2000) << false << false;
     QTest::newRow("post 429 budget spent")
         << Method::PaidPost << Failure::HttpStatus << 429 << 2 << none << none << none << false
         << qint64(0) << false << false;
-    QTest::newRow("post 500 unknown")
-        << Method::PaidPost << Failure::HttpStatus << 500 << 0 << none << none << none << false
-        << qint64(0) << true << false;
-    QTest::newRow("post 502 unknown")
-        << Method::PaidPost << Failure::HttpStatus << 502 << 0 << none << none << none << false
-        << qint64(0) << true << false;
+    QTest::newRow("post 500 unknown") << Method::PaidPost << Failure::HttpStatus << 500 << 0 << none
+                                      << none << none << false << qint64(0) << true << false;
+    QTest::newRow("post 502 unknown") << Method::PaidPost << Failure::HttpStatus << 502 << 0 << none
+                                      << none << none << false << qint64(0) << true << false;
     QTest::newRow("post 503 should-retry true")
-        << Method::PaidPost << Failure::HttpStatus << 503 << 0 << none << none << "true"_ba
-        << false << qint64(0) << true << false;
-    QTest::newRow("post 408") << Method::PaidPost << Failure::HttpStatus << 408 << 0 << none
-                              << none << none << false << qint64(0) << false << false;
-    QTest::newRow("post 400") << Method::PaidPost << Failure::HttpStatus << 400 << 0 << none
-                              << none << none << false << qint64(0) << false << false;
+        << Method::PaidPost << Failure::HttpStatus << 503 << 0 << none << none << "true"_ba << false
+        << qint64(0) << true << false;
+    QTest::newRow("post 408") << Method::PaidPost << Failure::HttpStatus << 408 << 0 << none << none
+                              << none << false << qint64(0) << false << false;
+    QTest::newRow("post 400") << Method::PaidPost << Failure::HttpStatus << 400 << 0 << none << none
+                              << none << false << qint64(0) << false << false;
     QTest::newRow("post timeout unknown") << Method::PaidPost << Failure::Timeout << 0 << 0 << none
                                           << none << none << false << qint64(0) << true << false;
     QTest::newRow("post reset unknown")
@@ -120,8 +118,8 @@ void TestRetryPolicy::decides_data() {
     QTest::newRow("post garbled unknown")
         << Method::PaidPost << Failure::Protocol << 200 << 0 << none << none << none << false
         << qint64(0) << true << false;
-    QTest::newRow("post tls") << Method::PaidPost << Failure::TlsHandshake << 0 << 0 << none
-                              << none << none << false << qint64(0) << false << false;
+    QTest::newRow("post tls") << Method::PaidPost << Failure::TlsHandshake << 0 << 0 << none << none
+                              << none << false << qint64(0) << false << false;
 }
 
 void TestRetryPolicy::decides() {
