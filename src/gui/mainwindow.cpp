@@ -25,8 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto GeometryKey = u"mainWindow/geometry"_s;
-const auto SplitterKey = u"mainWindow/splitter"_s;
+// Window names of the state store: letters, digits, '_' and '-' only.
+const auto GeometryKey = u"mainWindowGeometry"_s;
+const auto SplitterKey = u"mainWindowSplitter"_s;
 
 } // namespace
 
@@ -268,8 +269,11 @@ void MainWindow::setWindowStateStore(WindowStateStore* store) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_stateStore) {
-        m_stateStore->saveWindowState(GeometryKey, saveGeometry());
-        m_stateStore->saveWindowState(SplitterKey, m_ui->mainSplitter->saveState());
+        const bool saved =
+            m_stateStore->saveWindowState(GeometryKey, saveGeometry()) &&
+            m_stateStore->saveWindowState(SplitterKey, m_ui->mainSplitter->saveState());
+        if (!saved)
+            qWarning("The window's size, position and splitter could not be saved.");
     }
     QMainWindow::closeEvent(event);
 }

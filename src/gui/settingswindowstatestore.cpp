@@ -9,6 +9,6 @@ QByteArray SettingsWindowStateStore::loadWindowState(const QString& key) const {
     return m_settings->windowState(key);
 }
 
-void SettingsWindowStateStore::saveWindowState(const QString& key, const QByteArray& state) {
-    m_settings->setWindowState(key, state);
+bool SettingsWindowStateStore::saveWindowState(const QString& key, const QByteArray& state) {
+    return m_settings->setWindowState(key, state);
 }

@@ -11,7 +11,7 @@ public:
     explicit SettingsWindowStateStore(Settings* settings);
 
     QByteArray loadWindowState(const QString& key) const override;
-    void saveWindowState(const QString& key, const QByteArray& state) override;
+    bool saveWindowState(const QString& key, const QByteArray& state) override;
 
 private:
     Settings* m_settings = nullptr;

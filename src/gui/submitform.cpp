@@ -296,7 +296,8 @@ void SubmitForm::validate() {
     // Model, duration and size: the first problem, under the size.
     QString optionProblem;
     if (remix) {
-        optionProblem = RemixRequest::describe(RemixRequest::checkSize(chosenSize()));
+        optionProblem = RemixRequest::describe(
+            RemixRequest::checkSize(RemixRequest::normalizedSize(chosenSize())));
     } else {
         const CreateRequest request = createRequest();
         for (const FieldProblem problem :

@@ -9,9 +9,13 @@ using namespace Qt::StringLiterals;
 namespace VideoPlayerLoader {
 
 QString pluginDirectory() {
+#ifdef VIDEOREMIX_TEST_BUILD
+    // Only a build with tests lets the environment choose: elsewhere it would
+    // let anything that sets a variable load its code into the app.
     const QString overridden = qEnvironmentVariable("VIDEOREMIX_PLUGIN_DIR");
     if (!overridden.isEmpty())
         return overridden;
+#endif
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' +
                            QStringLiteral(VIDEOREMIX_PLUGIN_DIR_FROM_BINDIR));
 }

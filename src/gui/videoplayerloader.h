@@ -4,9 +4,10 @@
 
 #include <QString>
 
-// Finds and loads the playback plugin. Where it looks: $VIDEOREMIX_PLUGIN_DIR
-// when set, else the directory the build and the package put it in, relative
-// to the program (<bindir>/../<libdir>/videoremix).
+// Finds and loads the playback plugin. Where it looks: the directory the build
+// and the package put it in, relative to the program
+// (<bindir>/../<libdir>/videoremix); in a build with tests, $VIDEOREMIX_PLUGIN_DIR
+// first when it is set.
 namespace VideoPlayerLoader {
 
 QString pluginDirectory();

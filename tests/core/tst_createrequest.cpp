@@ -68,7 +68,7 @@ void TestCreateRequest::checksEachCombination_data() {
         << u"sora-2"_s << u"4s"_s << QString() << FieldProblem::SecondsMalformed;
     QTest::newRow("zero seconds") << u"sora-2"_s << u"0"_s << QString()
                                   << FieldProblem::SecondsMalformed;
-    QTest::newRow("size typo") << u"sora-2"_s << QString() << u"1280*720"_s
+    QTest::newRow("size typo") << u"sora-2"_s << QString() << u"1280-720"_s
                                << FieldProblem::SizeMalformed;
     QTest::newRow("model with a space")
         << u"sora 2"_s << QString() << QString() << FieldProblem::ModelMalformed;

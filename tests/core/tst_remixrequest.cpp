@@ -1,3 +1,4 @@
+#include "api/createrequest.h"
 #include "api/remixrequest.h"
 
 #include <QJsonObject>
@@ -18,6 +19,8 @@ private slots:
     void trimsWhatAPasteAdds();
     void omitsSizeWhenKeepingTheSource();
     void sendsSizeInLowerCase();
+    void acceptsSizesAsPeopleTypeThem_data();
+    void acceptsSizesAsPeopleTypeThem();
     void describesEveryProblem();
 };
 
@@ -118,6 +121,29 @@ void TestRemixRequest::omitsSizeWhenKeepingTheSource() {
 void TestRemixRequest::sendsSizeInLowerCase() {
     const QJsonObject body = RemixRequest::make(u"v"_s, u"p"_s, u"720X1280"_s).toJson();
     QCOMPARE(body.value(u"size"_s).toString(), u"720x1280"_s);
+}
+
+void TestRemixRequest::acceptsSizesAsPeopleTypeThem_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("multiplication sign") << u"1280×720"_s << u"1280x720"_s;
+    QTest::newRow("full-width digits") << u"１２８０x７２０"_s << u"1280x720"_s;
+    QTest::newRow("full-width x") << u"１２８０ｘ７２０"_s << u"1280x720"_s;
+    QTest::newRow("spaces around x") << u" 1280 x 720 "_s << u"1280x720"_s;
+    QTest::newRow("asterisk") << u"1280*720"_s << u"1280x720"_s;
+}
+
+void TestRemixRequest::acceptsSizesAsPeopleTypeThem() {
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
+    const RemixRequest request = RemixRequest::make(u"video_1"_s, u"p"_s, typed);
+    QCOMPARE(request.validate(), FieldProblem::None);
+    QCOMPARE(request.toJson().value(u"size"_s).toString(), sent);
+    QCOMPARE(CreateRequest::make(u"p"_s, u"sora-2"_s, u"４"_s, typed).toJson(),
+             (QJsonObject{{u"prompt"_s, u"p"_s},
+                          {u"model"_s, u"sora-2"_s},
+                          {u"seconds"_s, u"4"_s},
+                          {u"size"_s, sent}}));
 }
 
 void TestRemixRequest::describesEveryProblem() {

@@ -2,6 +2,7 @@
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
+#include "libraryfixture.h"
 #include "mockserverprocess.h"
 #include "pricing/costestimate.h"
 
@@ -43,12 +44,13 @@ private:
     std::unique_ptr<JobLibrary> makeLibrary();
     bool waitForState(qint64 id, JobState state, int timeoutMs = 15'000);
     QJsonArray createPosts();
-    QString dbPath() const { return m_dir->filePath(u"jobs.sqlite"_s); }
+    // The mock loses its answer to the next create, after making the video.
+    bool loseTheNextCreateAnswer();
 
     MockServerProcess m_mock;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    LibraryFixture m_files;
     std::unique_ptr<JobStore> m_store;
-    static inline const QString Profile = u"mock"_s;
+    static inline const QString Profile = LibraryFixture::Profile;
 };
 
 void TestCreateFlow::initTestCase() {
@@ -59,26 +61,25 @@ void TestCreateFlow::initTestCase() {
 void TestCreateFlow::init() {
     QVERIFY(m_mock.reset());
     QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 1200}, {u"listEndpoint"_s, true}}));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<JobStore>(dbPath());
+    QVERIFY(m_files.open());
+    m_store = std::make_unique<JobStore>(m_files.dbPath());
     QVERIFY(m_store->isOpen());
 }
 
 void TestCreateFlow::cleanup() {
     m_store.reset();
-    m_dir.reset();
+    m_files.close();
 }
 
 std::unique_ptr<JobLibrary> TestCreateFlow::makeLibrary() {
-    JobLibrary::Options options;
-    options.housekeepingIntervalMs = 200;
-    options.externalCheckIntervalMs = 0;
-    options.maxTroubleDelayMs = 500;
-    auto library = std::make_unique<JobLibrary>(m_store.get(), options);
-    library->setDownloadFolder(m_dir->filePath(u"downloads"_s));
-    library->addGateway(Profile, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()), 150);
-    return library;
+    return m_files.makeLibrary(m_store.get(), m_mock);
+}
+
+bool TestCreateFlow::loseTheNextCreateAnswer() {
+    return m_mock.addFault({{u"fault"_s, u"reset-after-request"_s},
+                            {u"method"_s, u"POST"_s},
+                            {u"path"_s, u"/v1/videos"_s},
+                            {u"times"_s, 1}});
 }
 
 bool TestCreateFlow::waitForState(qint64 id, JobState state, int timeoutMs) {
@@ -186,10 +187,7 @@ void TestCreateFlow::versionsAreSentOnceEachThroughRateLimitsAndALostAnswer() {
                              {u"path"_s, u"/v1/videos"_s},
                              {u"retryAfterMs"_s, u"200"_s},
                              {u"times"_s, 2}}));
-    QVERIFY(m_mock.addFault({{u"fault"_s, u"reset-after-request"_s},
-                             {u"method"_s, u"POST"_s},
-                             {u"path"_s, u"/v1/videos"_s},
-                             {u"times"_s, 1}}));
+    QVERIFY(loseTheNextCreateAnswer());
     auto library = makeLibrary();
     QSignalSpy retried(library.get(), &JobLibrary::submitRetryScheduled);
     QSignalSpy failed(library.get(), &JobLibrary::submitFailed);
@@ -232,10 +230,7 @@ void TestCreateFlow::versionsAreSentOnceEachThroughRateLimitsAndALostAnswer() {
 }
 
 void TestCreateFlow::aLostCreateIsFoundByReconcile() {
-    QVERIFY(m_mock.addFault({{u"fault"_s, u"reset-after-request"_s},
-                             {u"method"_s, u"POST"_s},
-                             {u"path"_s, u"/v1/videos"_s},
-                             {u"times"_s, 1}}));
+    QVERIFY(loseTheNextCreateAnswer());
     // A remix with the same prompt is not the lost create.
     QVERIFY(m_mock.addVideo({{u"prompt"_s, u"lost fox"_s},
                              {u"remixed_from_video_id"_s, u"video_demo_source"_s},
@@ -272,7 +267,7 @@ void TestCreateFlow::resumesCreatedVersionsAfterARestart() {
             QTRY_VERIFY_WITH_TIMEOUT(!m_store->job(id)->videoId.isEmpty(), 5000);
         // The app closes while both render.
     }
-    m_store = std::make_unique<JobStore>(dbPath());
+    m_store = std::make_unique<JobStore>(m_files.dbPath());
     auto library = makeLibrary();
     for (const qint64 id : ids)
         QVERIFY(library->isFollowing(id));
@@ -284,10 +279,7 @@ void TestCreateFlow::resumesCreatedVersionsAfterARestart() {
 // Qt re-sends a request whose connection closed before the answer when it
 // can rewind the body; a form whose image cannot rewind is reported instead.
 void TestCreateFlow::aLostMultipartAnswerIsNeverSentAgain() {
-    QVERIFY(m_mock.addFault({{u"fault"_s, u"reset-after-request"_s},
-                             {u"method"_s, u"POST"_s},
-                             {u"path"_s, u"/v1/videos"_s},
-                             {u"times"_s, 1}}));
+    QVERIFY(loseTheNextCreateAnswer());
     QImage frame(720, 1280, QImage::Format_RGB32);
     frame.fill(Qt::darkGreen);
     QByteArray png;

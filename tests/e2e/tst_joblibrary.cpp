@@ -2,6 +2,7 @@
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
 #include "jobs/resultfiles.h"
+#include "libraryfixture.h"
 #include "mockserverprocess.h"
 
 #include <QDir>
@@ -54,14 +55,14 @@ private slots:
 private:
     std::unique_ptr<JobLibrary> makeLibrary(int pollMs = 150);
     qint64 waitForState(JobLibrary& library, qint64 id, JobState state, int timeoutMs = 15'000);
-    QString dbPath() const { return m_dir->filePath(u"jobs.sqlite"_s); }
-    QString downloads() const { return m_dir->filePath(u"downloads"_s); }
+    QString dbPath() const { return m_files.dbPath(); }
+    QString downloads() const { return m_files.downloads(); }
     int remixPosts() { return m_mock.countRequests("POST", u"/v1/videos/*/remix"_s); }
 
     MockServerProcess m_mock;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    LibraryFixture m_files;
     std::unique_ptr<JobStore> m_store;
-    static inline const QString Profile = u"mock"_s;
+    static inline const QString Profile = LibraryFixture::Profile;
     static inline const QString Source = u"video_demo_source"_s;
 };
 
@@ -73,28 +74,18 @@ void TestJobLibrary::initTestCase() {
 void TestJobLibrary::init() {
     QVERIFY(m_mock.reset());
     QVERIFY(m_mock.configure({{u"jobDurationMs"_s, 1200}, {u"listEndpoint"_s, true}}));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QVERIFY(m_files.open());
     m_store = std::make_unique<JobStore>(dbPath());
     QVERIFY(m_store->isOpen());
 }
 
 void TestJobLibrary::cleanup() {
     m_store.reset();
-    m_dir.reset();
+    m_files.close();
 }
 
 std::unique_ptr<JobLibrary> TestJobLibrary::makeLibrary(int pollMs) {
-    JobLibrary::Options options;
-    options.housekeepingIntervalMs = 200;
-    options.externalCheckIntervalMs = 0;
-    options.maxTroubleDelayMs = 500;
-    auto library = std::make_unique<JobLibrary>(m_store.get(), options);
-    library->setDownloadFolder(downloads());
-    library->setAutoDownload(true);
-    library->addGateway(Profile, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()),
-                        pollMs);
-    return library;
+    return m_files.makeLibrary(m_store.get(), m_mock, pollMs);
 }
 
 qint64 TestJobLibrary::waitForState(JobLibrary& library, qint64 id, JobState state, int timeoutMs) {

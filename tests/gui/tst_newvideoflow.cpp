@@ -36,6 +36,7 @@ private slots:
 
 private:
     QJsonArray createPosts();
+    QJsonObject firstCreateBody();
     static void selectModel(WindowHarness& ui, const QString& model);
 
     MockServerProcess m_mock;
@@ -63,6 +64,10 @@ QJsonArray TestNewVideoFlow::createPosts() {
     return result;
 }
 
+QJsonObject TestNewVideoFlow::firstCreateBody() {
+    return QJsonDocument::fromJson(createPosts().first()[u"body"_s].toString().toUtf8()).object();
+}
+
 // The keyboard way: focus the combo and step to the model.
 void TestNewVideoFlow::selectModel(WindowHarness& ui, const QString& model) {
     auto* combo = ui.find<QComboBox>(u"modelComboBox"_s);
@@ -86,8 +91,7 @@ void TestNewVideoFlow::aFreshWindowMakesANewVideo() {
     QTRY_VERIFY(ui.submitButton()->isEnabled());
     QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(createPosts().size(), 1, 5000);
-    const QJsonObject body =
-        QJsonDocument::fromJson(createPosts().first()[u"body"_s].toString().toUtf8()).object();
+    const QJsonObject body = firstCreateBody();
     QCOMPARE(body.value(u"prompt"_s).toString(), u"a lighthouse at dawn"_s);
     QCOMPARE(body.value(u"model"_s).toString(), u"sora-2"_s);
     QCOMPARE(body.value(u"seconds"_s).toString(), u"4"_s);
@@ -144,8 +148,7 @@ void TestNewVideoFlow::aTypedUnknownModelIsSentAsTyped() {
     QTRY_VERIFY(ui.submitButton()->isEnabled());
     ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(createPosts().size(), 1, 5000);
-    const QJsonObject body =
-        QJsonDocument::fromJson(createPosts().first()[u"body"_s].toString().toUtf8()).object();
+    const QJsonObject body = firstCreateBody();
     QCOMPARE(body.value(u"model"_s).toString(), u"veo-3-fast"_s);
     QCOMPARE(body.value(u"size"_s).toString(), u"1440x1440"_s);
     QCOMPARE(body.value(u"seconds"_s).toString(), u"6"_s);

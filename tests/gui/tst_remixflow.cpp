@@ -83,6 +83,7 @@ void TestRemixFlow::sendsTheChosenSize_data() {
     QTest::newRow("portrait preset") << 2 << QString() << u"720x1280"_s;
     QTest::newRow("custom") << 0 << u"640x480"_s << u"640x480"_s;
     QTest::newRow("custom upper-case X") << 0 << u"1920X1080"_s << u"1920x1080"_s;
+    QTest::newRow("multiplication sign") << 0 << u"1792×1024"_s << u"1792x1024"_s;
 }
 
 void TestRemixFlow::sendsTheChosenSize() {

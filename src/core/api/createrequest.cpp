@@ -11,7 +11,8 @@ CreateRequest CreateRequest::make(const QString& prompt, const QString& model,
                                   const QString& seconds, const QString& size) {
     const QString name = model.trimmed();
     return CreateRequest{prompt.trimmed(), name.isEmpty() ? VideoModels::defaultModel() : name,
-                         seconds.trimmed(), size.trimmed().toLower(), std::nullopt};
+                         seconds.normalized(QString::NormalizationForm_KC).trimmed(),
+                         RemixRequest::normalizedSize(size).toLower(), std::nullopt};
 }
 
 FieldProblem CreateRequest::checkModel(const QString& model) {

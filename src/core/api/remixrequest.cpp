@@ -6,7 +6,19 @@ using namespace Qt::StringLiterals;
 
 RemixRequest RemixRequest::make(const QString& videoId, const QString& prompt,
                                 const QString& size) {
-    return RemixRequest{videoId.trimmed(), prompt.trimmed(), size.trimmed()};
+    return RemixRequest{videoId.trimmed(), prompt.trimmed(), normalizedSize(size)};
+}
+
+QString RemixRequest::normalizedSize(const QString& size) {
+    // Compatibility forms fold full-width digits and letters into ASCII.
+    QString folded = size.normalized(QString::NormalizationForm_KC).trimmed();
+    for (const QChar times : {QChar(0x00D7), QChar(0x2715), QChar(0x2716), QChar(u'*')})
+        folded.replace(times, u'x');
+    // "1280 x 720": spaces around the x are no part of the size.
+    static const QRegularExpression spacedX(u"^([0-9]+)\\s*[xX]\\s*([0-9]+)$"_s);
+    if (const auto match = spacedX.match(folded); match.hasMatch())
+        return match.captured(1) + u'x' + match.captured(2);
+    return folded;
 }
 
 FieldProblem RemixRequest::checkVideoId(const QString& videoId) {

@@ -41,6 +41,8 @@ public:
     QString size; // empty: keep the source's size, and the field is not sent
 
     static RemixRequest make(const QString& videoId, const QString& prompt, const QString& size);
+    // "1280×720", "１２８０x７２０", " 1280X720 " -> "1280x720": how people type a size.
+    static QString normalizedSize(const QString& size);
 
     static FieldProblem checkVideoId(const QString& videoId);
     static FieldProblem checkPrompt(const QString& prompt);

@@ -43,12 +43,6 @@ std::optional<QVariant> normalizeBool(const QVariant& value) {
     return std::nullopt;
 }
 
-std::optional<QVariant> normalizeBytes(const QVariant& value) {
-    if (value.typeId() == QMetaType::QByteArray)
-        return value;
-    return std::nullopt;
-}
-
 const QList<KeySpec>& keySpecs() {
     static const QList<KeySpec> specs = {
         {Settings::LanguageKey, u"system"_s,
@@ -70,8 +64,6 @@ const QList<KeySpec>& keySpecs() {
          }},
         {Settings::AutoDownloadKey, true, normalizeBool},
         {Settings::NotificationsKey, true, normalizeBool},
-        {Settings::MainWindowGeometryKey, QByteArray(), normalizeBytes},
-        {Settings::MainWindowStateKey, QByteArray(), normalizeBytes},
         {Settings::SettingsDialogSizeKey, QSize(),
          [](const QVariant& v) -> std::optional<QVariant> {
              if (v.typeId() != QMetaType::QSize)
@@ -354,22 +346,6 @@ bool Settings::notificationsEnabled() const {
 
 void Settings::setNotificationsEnabled(bool enabled) {
     setValue(NotificationsKey, enabled);
-}
-
-QByteArray Settings::mainWindowGeometry() const {
-    return value(MainWindowGeometryKey).toByteArray();
-}
-
-void Settings::setMainWindowGeometry(const QByteArray& geometry) {
-    setValue(MainWindowGeometryKey, geometry);
-}
-
-QByteArray Settings::mainWindowState() const {
-    return value(MainWindowStateKey).toByteArray();
-}
-
-void Settings::setMainWindowState(const QByteArray& state) {
-    setValue(MainWindowStateKey, state);
 }
 
 namespace {

@@ -33,8 +33,6 @@ public:
     static inline const QString DownloadFolderKey = QStringLiteral("downloads/folder");
     static inline const QString AutoDownloadKey = QStringLiteral("downloads/auto");
     static inline const QString NotificationsKey = QStringLiteral("notifications/enabled");
-    static inline const QString MainWindowGeometryKey = QStringLiteral("mainWindow/geometry");
-    static inline const QString MainWindowStateKey = QStringLiteral("mainWindow/state");
     static inline const QString SettingsDialogSizeKey = QStringLiteral("settingsDialog/size");
     static inline const QString SettingsDialogPageKey = QStringLiteral("settingsDialog/page");
     static inline const QString ProfilesKey = QStringLiteral("profiles/list");
@@ -84,10 +82,6 @@ public:
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
 
-    QByteArray mainWindowGeometry() const;
-    void setMainWindowGeometry(const QByteArray& geometry);
-    QByteArray mainWindowState() const;
-    void setMainWindowState(const QByteArray& state);
     // Opaque saved geometry or state of any window, by a name such as
     // "mainWindow" (letters, digits, '_' and '-'). Stored under windows/<name>.
     QByteArray windowState(const QString& name) const;
