@@ -48,8 +48,7 @@ CostPresenter::~CostPresenter() = default;
 void CostPresenter::setGateway(const GatewaySetup& setup) {
     m_gateway = setup;
     m_sources->setGateway(setup.config);
-    updateEstimate();
-    updateSpend();
+    updateSpend(); // the estimate's "left of the budget" reads its month
 }
 
 CostEstimate CostPresenter::estimate(const Submission& submission, bool all) {
@@ -88,10 +87,7 @@ void CostPresenter::updateEstimate() {
                                             .arg(all.text(), one.text())
                                       : tr("About %1").arg(all.text());
     if (m_gateway.monthlyBudget) {
-        const double spent = m_library->store()
-                                 ->spend(m_gateway.profileId, Budget::startOfMonth())
-                                 .spentIn(m_gateway.prices.currency);
-        const double left = std::max(0.0, *m_gateway.monthlyBudget - spent);
+        const double left = std::max(0.0, *m_gateway.monthlyBudget - m_spentThisMonth);
         text += u" · "_s + tr("%1 left of this month's budget")
                                .arg(CostEstimate::money(left, m_gateway.prices.currency));
     }
@@ -100,14 +96,17 @@ void CostPresenter::updateEstimate() {
 }
 
 void CostPresenter::updateSpend() {
+    m_spentThisMonth = 0;
     if (m_gateway.profileId.isEmpty()) {
         m_spendLabel->hide();
+        updateEstimate();
         return;
     }
     JobStore* store = m_library->store();
     const QString currency = m_gateway.prices.currency;
     const SpendTotals today = store->spend(m_gateway.profileId, Budget::startOfDay());
     const SpendTotals month = store->spend(m_gateway.profileId, Budget::startOfMonth());
+    m_spentThisMonth = month.spentIn(currency);
     QString text =
         tr("Today %1 · This month %2").arg(today.spentText(currency), month.spentText(currency));
     if (m_gateway.monthlyBudget)
@@ -122,6 +121,7 @@ void CostPresenter::updateSpend() {
         detail << tr("%n job(s) this month had no price.", nullptr, month.unpriced);
     m_spendLabel->setToolTip(detail.join(u'\n'));
     m_spendLabel->setVisible(true);
+    updateEstimate();
 }
 
 bool CostPresenter::confirmWithinBudget(QWidget* parent, const Submission& submission) {
@@ -148,6 +148,5 @@ bool CostPresenter::confirmWithinBudget(QWidget* parent, const Submission& submi
 }
 
 void CostPresenter::retranslate() {
-    updateEstimate();
     updateSpend();
 }

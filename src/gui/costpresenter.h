@@ -42,6 +42,9 @@ private:
     QLabel* m_spendLabel = nullptr;
     SourceFacts* m_sources = nullptr;
     GatewaySetup m_gateway;
+    // This month's spending as the status bar last counted it: the estimate,
+    // updated at every keystroke, reads it instead of asking the store again.
+    double m_spentThisMonth = 0;
     QTimer m_spendUpdate;  // coalesces the many job changes of a busy library
     QTimer m_sourceLookup; // waits for the typing to stop before asking the gateway
 };
