@@ -1,5 +1,6 @@
 #include "jobdetailswidget.h"
 
+#include "api/apierror.h"
 #include "api/curlcommand.h"
 #include "jobs/jobstore.h"
 #include "statusbadge.h"
@@ -183,10 +184,14 @@ QString JobDetailsWidget::formatElapsed(qint64 ms) {
 QString JobDetailsWidget::messageFor(const JobRecord& record) const {
     if (const QString note = m_notes.value(record.id); !note.isEmpty())
         return note;
-    const QString error = record.errorMessage(uiLanguageForLocale(QLocale()));
+    const QString error = record.errorLines(uiLanguageForLocale(QLocale())).join(u'\n');
     switch (record.state) {
     case JobState::OutcomeUnknown:
-        return tr("The remix request was sent, but its answer never arrived: the job may have "
+        if (ApiError::fromJson(record.error).kind == ApiError::Kind::Http)
+            return tr("The gateway answered the request with an error, but it may have passed "
+                      "it on first: the job may have been created (and charged). Reconcile looks "
+                      "for it on the gateway; VideoRemix never sends it again by itself.");
+        return tr("The request was sent, but its answer never arrived: the job may have "
                   "been created (and charged). Reconcile looks for it on the gateway; VideoRemix "
                   "never sends it again by itself.");
     case JobState::Failed:
@@ -235,7 +240,9 @@ void JobDetailsWidget::refresh() {
     m_ui->statusBadge->setState(
         StatusBadge::stateOf(job, following, m_stoppedByUser.contains(job.id)));
     m_ui->progressBar->setValue(job.progress);
-    m_ui->progressBar->setVisible(hasVideo && job.state != JobState::Deleted);
+    // A full bar reads as success: a job that ended without a video shows none.
+    m_ui->progressBar->setVisible(hasVideo && job.state != JobState::Deleted &&
+                                  job.state != JobState::Failed && job.state != JobState::Expired);
 
     const QString message = messageFor(job);
     m_ui->messageLabel->setText(message);

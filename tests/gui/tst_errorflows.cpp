@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QToolButton>
@@ -28,6 +29,9 @@ private slots:
     void unknownOutcomeExplainsAndIsNotResent();
     void detailsShowTheRawBodyAsPlainText();
     void escapeDismissesTheBanner();
+    void aChineseOnlyBusyMessageGetsAnEnglishLine();
+    void aFailedJobSaysWhyInChineseWithoutAFullBar();
+    void aGatewayErrorPageIsNotCalledASilence();
 
 private:
     static QString primary(WindowHarness& ui) {
@@ -174,6 +178,54 @@ void TestErrorFlows::escapeDismissesTheBanner() {
     QTRY_VERIFY_WITH_TIMEOUT(banner(ui)->isVisible(), 5000);
     QTest::keyClick(ui.videoId(), Qt::Key_Escape);
     QVERIFY(!banner(ui)->isVisible());
+}
+
+void TestErrorFlows::aChineseOnlyBusyMessageGetsAnEnglishLine() {
+    QVERIFY(m_mock.addFault(
+        {{u"fault"_s, u"custom-body"_s},
+         {u"method"_s, u"POST"_s},
+         {u"status"_s, 429},
+         {u"text"_s, uR"({"error":{"message":"当前分组上游负载已饱和，请稍后再试"}})"_s}}));
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English);
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner(ui)->isVisible(), 5000);
+    // Our own words in English come first, the gateway's Chinese beneath them.
+    QCOMPARE(primary(ui), u"The gateway is busy: too many requests for now (HTTP 429)."_s);
+    QCOMPARE(secondary(ui), u"当前分组上游负载已饱和，请稍后再试"_s);
+    // In the Chinese UI, the gateway's own words are enough.
+    ui.languages().setLanguage(UiLanguage::Chinese);
+    QTRY_COMPARE(primary(ui), u"当前分组上游负载已饱和，请稍后再试"_s);
+    QVERIFY(!ui.find<QLabel>(u"secondaryMessageLabel"_s)->isVisible());
+}
+
+void TestErrorFlows::aFailedJobSaysWhyInChineseWithoutAFullBar() {
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::Chinese);
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow [fail]"_s);
+    auto* badge = ui.find<StatusBadge>(u"statusBadge"_s);
+    auto* bar = ui.find<QProgressBar>(u"progressBar"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(badge->state(), StatusBadge::State::InProgress, 5000);
+    QVERIFY(bar->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(badge->state(), StatusBadge::State::Failed, 10'000);
+    const QString message = ui.find<QLabel>(u"messageLabel"_s)->text();
+    // A Chinese line of our own first, then the gateway's English words.
+    QVERIFY2(message.startsWith(u"任务失败：网关未能生成这个视频。\n"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"the prompt asked for a failure"_s), qPrintable(message));
+    // A failed job does not show a bar that reads as done.
+    QVERIFY(!bar->isVisible());
+}
+
+void TestErrorFlows::aGatewayErrorPageIsNotCalledASilence() {
+    QVERIFY(m_mock.addFault({{u"fault"_s, u"html502"_s}, {u"method"_s, u"POST"_s}}));
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English);
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner(ui)->isVisible(), 5000);
+    QCOMPARE(banner(ui)->help(), ErrorBanner::Help::OutcomeUnknown);
+    QVERIFY2(primary(ui).contains(u"HTTP 502"_s), qPrintable(primary(ui)));
+    // The gateway did answer: nothing may say that no answer arrived.
+    QVERIFY2(!help(ui).contains(u"no answer"_s), qPrintable(help(ui)));
+    QVERIFY2(help(ui).contains(u"may have been created"_s), qPrintable(help(ui)));
+    const QString message = ui.find<QLabel>(u"messageLabel"_s)->text();
+    QVERIFY2(!message.contains(u"never arrived"_s), qPrintable(message));
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestErrorFlows)
