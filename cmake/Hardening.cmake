@@ -1,20 +1,22 @@
 # Release hardening: a stack protector, fortified libc calls, full RELRO with
-# immediate binding (no writable GOT), position-independent executables (ASLR).
-# Checked on the built programs by cmake/check-hardening. Debug, sanitizer and
-# fuzzing builds are left alone (ASan wants the plain libc calls it intercepts).
+# immediate binding (no writable GOT), position-independent executables (ASLR);
+# Control Flow Guard with MSVC. The flags themselves are chosen per toolchain
+# by cmake/CompilerFlags.cmake; this decides whether a build is hardened
+# (VIDEOREMIX_HARDENED). Checked on the built ELF programs by
+# cmake/check-hardening. Debug, sanitizer and fuzzing builds are left alone
+# (ASan wants the plain libc calls it intercepts).
 option(VIDEOREMIX_HARDENING "Harden release builds (stack protector, FORTIFY, RELRO, PIE)" ON)
 
+set(VIDEOREMIX_HARDENED OFF)
 if(VIDEOREMIX_HARDENING AND CMAKE_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$"
    AND NOT VIDEOREMIX_SANITIZE AND NOT CMAKE_CXX_FLAGS MATCHES "sanitize")
+    set(VIDEOREMIX_HARDENED ON)
     include(CheckPIESupported)
     check_pie_supported(OUTPUT_VARIABLE videoremix_pie_message LANGUAGES CXX)
     if(CMAKE_CXX_LINK_PIE_SUPPORTED)
         set(CMAKE_POSITION_INDEPENDENT_CODE ON)
-    else()
+    elseif(NOT WIN32)
         message(WARNING "PIE is not supported by this toolchain: ${videoremix_pie_message}")
     endif()
-    # -U first: some toolchains predefine _FORTIFY_SOURCE with another level.
-    add_compile_options(-fstack-protector-strong -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2)
-    add_link_options(LINKER:-z,relro,-z,now)
-    message(STATUS "Hardened ${CMAKE_BUILD_TYPE} build: stack protector, FORTIFY=2, RELRO, BIND_NOW, PIE")
+    message(STATUS "Hardened ${CMAKE_BUILD_TYPE} build (${CMAKE_CXX_COMPILER_ID}, ${CMAKE_EXECUTABLE_FORMAT})")
 endif()

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include "platform/platform.h"
 #include "settings/logredaction.h"
 
 #include <QJsonArray>
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +42,7 @@ JobTag JobTag::of(const JobRecord& record) {
 CliOutput::CliOutput(bool json, UiLanguage language)
     : m_json(json)
     , m_language(language)
-    , m_interactive(::isatty(STDERR_FILENO) == 1) {}
+    , m_interactive(Platform::standardErrorIsTerminal()) {}
 
 // A gateway may echo the key back in an error message: nothing leaves unredacted.
 void CliOutput::writeOut(const QString& text) {

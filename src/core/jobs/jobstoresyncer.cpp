@@ -1,5 +1,7 @@
 #include "jobstoresyncer.h"
 
+#include "../platform/platform.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QLoggingCategory>
@@ -7,11 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,17 +21,13 @@ QString nextConnectionName() {
     return u"videoremix-jobs-sync-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-int fdatasyncFile(int fd) {
-    return ::fdatasync(fd) == 0 ? 0 : errno;
-}
-
 } // namespace
 
 JobStoreSyncer::JobStoreSyncer(const QString& databasePath, SyncFile syncFile, QObject* parent)
     : QObject(parent)
     , m_path(databasePath)
     , m_connection(nextConnectionName())
-    , m_syncFile(syncFile ? std::move(syncFile) : SyncFile(fdatasyncFile)) {}
+    , m_syncFile(syncFile ? std::move(syncFile) : SyncFile(Platform::syncFileData)) {}
 
 JobStoreSyncer::~JobStoreSyncer() {
     if (m_thread) {
@@ -47,7 +40,7 @@ JobStoreSyncer::~JobStoreSyncer() {
         m_thread->wait();
     }
     if (m_logFd >= 0)
-        ::close(m_logFd);
+        Platform::closeFile(m_logFd);
 }
 
 bool JobStoreSyncer::start(QString* error) {
@@ -56,12 +49,11 @@ bool JobStoreSyncer::start(QString* error) {
             *error = why;
         return false;
     };
-    const QByteArray log = QFile::encodeName(m_path + u"-wal"_s);
+    const QString log = m_path + u"-wal"_s;
     // Never created here: it must be the log SQLite already has open.
-    m_logFd = ::open(log.constData(), O_RDWR | O_CLOEXEC);
+    m_logFd = Platform::openExisting(log);
     if (m_logFd < 0)
-        return failed(
-            u"%1: %2"_s.arg(QFile::decodeName(log), QString::fromLocal8Bit(std::strerror(errno))));
+        return failed(u"%1: %2"_s.arg(log, Platform::errorText(Platform::lastError())));
 
     // The checkpoint connection belongs to the worker thread, as Qt SQL wants.
     bool answered = false;
@@ -104,7 +96,7 @@ bool JobStoreSyncer::start(QString* error) {
     if (!opened) {
         m_thread->wait();
         m_thread.reset();
-        ::close(m_logFd);
+        Platform::closeFile(m_logFd);
         m_logFd = -1;
         return failed(openError);
     }
@@ -178,7 +170,7 @@ void JobStoreSyncer::run() {
                 m_durable = std::max(m_durable, commit);
             } else {
                 m_failed = true;
-                m_error = QString::fromLocal8Bit(std::strerror(error));
+                m_error = Platform::errorText(error);
                 qCWarning(lcJobStoreSync)
                     << "job library" << m_path << "could not be synced to disk:" << m_error;
             }

@@ -36,7 +36,7 @@ class JobStoreSyncer final : public QObject {
     Q_DISABLE_COPY_MOVE(JobStoreSyncer)
 
 public:
-    // Syncs the file behind `fd`: fdatasync(2) normally. Returns 0 or an errno.
+    // Syncs the file behind `fd`: Platform::syncFileData normally. Returns 0 or an errno.
     using SyncFile = std::function<int(int fd)>;
     // A checkpoint after this many commits keeps the log short (each commit
     // of a job row is a few pages).

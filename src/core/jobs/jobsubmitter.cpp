@@ -1,6 +1,7 @@
 #include "jobsubmitter.h"
 
 #include "../api/apiclient.h"
+#include "../platform/platform.h"
 #include "jobstore.h"
 #include "requestslots.h"
 
@@ -9,11 +10,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QUuid>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +24,6 @@ QMutex liveMutex;
 QSet<QString>& liveSubmissions() {
     static QSet<QString> live;
     return live;
-}
-
-bool processAlive(qint64 pid) {
-#ifdef Q_OS_UNIX
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
 }
 
 JobRecord rowFor(const Submission& submission) {
@@ -84,7 +69,7 @@ bool JobSubmitter::isAlive(const JobRecord& record) const {
         const QMutexLocker lock(&liveMutex);
         return liveSubmissions().contains(liveKey(record.id));
     }
-    return processAlive(record.submitterPid);
+    return Platform::processAlive(record.submitterPid);
 }
 
 QList<qint64> JobSubmitter::submit(const QString& profileId, const Submission& submission,
