@@ -1,5 +1,6 @@
 #include "api/apierror.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,9 @@ private slots:
     void summarisesHtmlPagesByTitle();
     void boundsTheRawBody();
     void fallsBackToOwnSummary();
+    void neverPutsTheBodyInJsonOutputUnbounded_data();
     void neverPutsTheBodyInJsonOutputUnbounded();
+    void writesEveryFieldToJson();
 };
 
 void TestApiError::parsesEveryEnvelope_data() {
@@ -132,7 +135,47 @@ void TestApiError::fallsBackToOwnSummary() {
     QVERIFY(error.summary().contains(u"may or may not"_s));
 }
 
+void TestApiError::neverPutsTheBodyInJsonOutputUnbounded_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    const auto envelope = [](const QByteArray& message) -> QByteArray {
+        return R"({"error": {"message": ")"_ba + message + R"(", "type": "x"}})"_ba;
+    };
+    const QByteArray json = "application/json";
+    QTest::newRow("plain text, 10 MB") << QByteArray(10 * 1024 * 1024, 'x') << "text/plain"_ba;
+    QTest::newRow("html, 10 MB") << QByteArray("<html><title>t</title>"_ba +
+                                               QByteArray(10 * 1024 * 1024, 'x'))
+                                 << "text/html"_ba;
+    QTest::newRow("json message past the raw bound")
+        << envelope(QByteArray(10 * 1024 * 1024, 'x')) << json;
+    QTest::newRow("json message just within the raw bound")
+        << envelope(QByteArray(ApiError::MaxRawBodyBytes - 64, 'x')) << json;
+    const QByteArray quarter(ApiError::MaxRawBodyBytes / 5, 'y');
+    QTest::newRow("json, every field long")
+        << QByteArray(R"({"error": {"message": ")"_ba + quarter + R"(", "message_zh": ")"_ba +
+                      quarter + R"(", "type": ")"_ba + quarter + R"(", "code": ")"_ba + quarter +
+                      R"(", "param": "p"}})"_ba)
+        << json;
+    QTest::newRow("json escapes")
+        << envelope(QByteArray("\\u0001\\\"").repeated((ApiError::MaxRawBodyBytes - 64) / 8))
+        << json;
+}
+
+// The stored error JSON, --json output and logs carry what the server said,
+// never more of it than the raw body's bound, however much it sent.
 void TestApiError::neverPutsTheBodyInJsonOutputUnbounded() {
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    ApiError error = ApiError::fromHttp(500, body, contentType);
+    error.requestId = u"req_1"_s;
+    const QJsonObject json = error.toJson();
+    QVERIFY(!json.contains(u"raw"_s));
+    QCOMPARE(json.value(u"request_id"_s).toString(), u"req_1"_s);
+    const qsizetype size = QJsonDocument(json).toJson(QJsonDocument::Compact).size();
+    QVERIFY2(size <= ApiError::MaxRawBodyBytes + 1024, qPrintable(QString::number(size)));
+}
+
+void TestApiError::writesEveryFieldToJson() {
     ApiError error = ApiError::fromHttp(
         401, R"({"error": {"message": "Invalid token", "message_zh": "无效的令牌"}})"_ba,
         "application/json");

@@ -269,8 +269,12 @@ void TestApiClient::readsEveryDialect() {
     QCOMPARE(created.video->status, VideoStatus::Queued);
     QVERIFY(created.video->createdAt.isValid());
     QVERIFY(qAbs(created.video->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
-    QTest::qWait(900);
-    const CallResult done = CallResult::waitFor(api->retrieve(created.video->id));
+    CallResult done;
+    const auto retrieve = [&] {
+        done = CallResult::waitFor(api->retrieve(created.video->id));
+        return done.ok && done.video->status == VideoStatus::Completed;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(retrieve(), 5000);
     QVERIFY2(done.ok, qPrintable(done.error.summary()));
     QCOMPARE(done.video->status, VideoStatus::Completed);
     QCOMPARE(done.video->progress, 100);

@@ -354,8 +354,9 @@ void TestMockServer::contentIsRefusedUntilCompletedThenIsAnMp4() {
         early.body,
         R"({"error":{"message":"Task is not completed yet, current status: queued","type":"invalid_request_error"}})"_ba);
 
-    QTest::qWait(900);
-    const Response done = get(u"/v1/videos/"_s + id + u"/content?variant=video"_s);
+    const QString content = u"/v1/videos/"_s + id + u"/content?variant=video"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(get(content).status, 200, 5000);
+    const Response done = get(content);
     QCOMPARE(done.status, 200);
     QCOMPARE(done.header("Content-Type"), "video/mp4"_ba);
     QCOMPARE(done.header("Content-Length").toLongLong(), done.body.size());

@@ -111,9 +111,13 @@ void TestSettingsDialog::initTestCase() {
     m_mode = qEnvironmentVariable("VIDEOREMIX_TEST_KEYCHAIN");
     QVERIFY2(m_mode == u"real"_s || m_mode == u"unavailable"_s,
              "set VIDEOREMIX_TEST_KEYCHAIN (see CMakeLists.txt)");
-    if (real())
-        QVERIFY2(qEnvironmentVariableIsSet("VIDEOREMIX_TEST_PRIVATE_KEYRING"),
-                 "run under run-with-keyring.sh");
+    if (real() && !qEnvironmentVariableIsSet("VIDEOREMIX_TEST_PRIVATE_KEYRING")) {
+        // Set by tests/CMakeLists.txt where the tools for a private keyring are missing.
+        const QString missing = qEnvironmentVariable("VIDEOREMIX_TEST_KEYRING_MISSING");
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(u"The real keychain is not tested: install %1."_s.arg(missing)));
+        QFAIL("run under tests/support/run-with-keyring.sh");
+    }
     qunsetenv("VIDEOREMIX_API_KEY");
     qunsetenv("OPENAI_API_KEY");
     QVERIFY(m_mock.start());
@@ -282,7 +286,7 @@ void TestSettingsDialog::typeAmount(const QString& spinBoxName, const QString& t
 
 void TestSettingsDialog::addsProfileAndKeepsItsKeyInTheKeychain() {
     if (!real())
-        QSKIP("needs the private keyring");
+        QSKIP("runs in tst_settingsdialog_keychain, against a private keyring");
     openDialog();
     QSignalSpy stored(m_dialog.get(), &SettingsDialog::keyStored);
     click(u"addProfileButton"_s);
@@ -510,7 +514,7 @@ void TestSettingsDialog::retranslatesOnLanguageChange() {
 
 void TestSettingsDialog::keychainUnavailableOffersFallbacks() {
     if (real())
-        QSKIP("needs a machine without a secret service");
+        QSKIP("runs in tst_settingsdialog_unavailable, without a secret service");
     openDialog();
     QSignalSpy stored(m_dialog.get(), &SettingsDialog::keyStored);
     selectRow(0);
