@@ -9,7 +9,6 @@
 #include "settings/processhardening.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
-#include "settingsdialog.h"
 #include "settingswindowstatestore.h"
 #include "translationloader.h"
 #include "videoplayerloader.h"
@@ -17,7 +16,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
@@ -164,21 +162,8 @@ int main(int argc, char* argv[]) {
             window.setNotificationsEnabled(settings.notificationsEnabled());
     });
 
+    // Binds the window to the chosen gateway and opens the settings when it asks.
     GatewayBinding gateway(&settings, &secrets, &window);
-    QPointer<SettingsDialog> settingsDialog;
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
-        if (!settingsDialog) {
-            settingsDialog = new SettingsDialog(&settings, &secrets, &window);
-            settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(settingsDialog, &SettingsDialog::applied, &gateway,
-                             &GatewayBinding::refresh);
-            QObject::connect(settingsDialog, &SettingsDialog::keyStored, &gateway,
-                             &GatewayBinding::refresh);
-        }
-        settingsDialog->show();
-        settingsDialog->raise();
-        settingsDialog->activateWindow();
-    });
 
     QString baseUrl = parser.value(options.baseUrl).trimmed();
     if (baseUrl.isEmpty())

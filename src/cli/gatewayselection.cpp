@@ -1,6 +1,6 @@
 #include "gatewayselection.h"
 
-#include "api/requestfactory.h"
+#include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
 #include "settings/settings.h"
 
@@ -21,24 +21,13 @@ ClientConfig withUserLimits(ClientConfig config, const CliOptions& options) {
     return config;
 }
 
-std::optional<GatewayProfile> profileServing(const QList<GatewayProfile>& profiles,
-                                             const QUrl& baseUrl) {
-    const QUrl wanted = RequestFactory::normalizedBaseUrl(baseUrl);
-    for (const GatewayProfile& profile : profiles) {
-        if (RequestFactory::normalizedBaseUrl(profile.baseUrl) == wanted)
-            return profile;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& options,
                                                          const Settings& settings,
                                                          SecretStore& secrets, QString& problem) {
-    GatewaySelection selection;
-    // A profile's key goes only to that profile's gateway.
-    bool profileServesUrl = true;
+    GatewayChoice::Request request;
+    request.profiles = settings.profiles();
     if (!options.profileName.isEmpty()) {
         const auto named = settings.findProfile(options.profileName);
         if (!named) {
@@ -47,48 +36,47 @@ std::optional<GatewaySelection> GatewaySelection::choose(const CliOptions& optio
                     .arg(options.profileName);
             return std::nullopt;
         }
-        selection.profile = *named;
-    } else if (!options.baseUrl.isEmpty()) {
-        const auto serving = profileServing(settings.profiles(), options.baseUrl);
-        profileServesUrl = serving.has_value();
-        selection.profile = serving.value_or(GatewayProfile::create(QString(), options.baseUrl));
+        request.profileId = named->id;
+        request.profileNamed = true;
     } else {
-        selection.profile = settings.activeProfile();
+        request.profileId = settings.activeProfileId();
     }
-
-    QString apiKey;
-    if (const auto environment = environmentApiKey()) {
-        apiKey = environment->value;
-        selection.keySource = KeySource::Environment;
-    } else if (profileServesUrl) {
-        secrets.setTimeoutMs(KeychainTimeoutMs);
-        const SecretResult stored = SecretStore::waitFor(secrets.lookup(selection.profile));
-        if (stored.ok()) {
-            apiKey = stored.secret;
-            selection.keySource = stored.source;
-        }
-    }
-    if (apiKey.isEmpty()) {
-        problem =
-            profileServesUrl && !selection.profile.name.isEmpty()
-                ? tr("No API key for the profile \"%1\": set it in VideoRemix's settings, or set "
-                     "VIDEOREMIX_API_KEY.")
-                      .arg(selection.profile.name)
-                : tr("No API key: set VIDEOREMIX_API_KEY.");
+    if (!options.baseUrl.isEmpty())
+        request.baseUrlOverride = options.baseUrl;
+    const GatewayChoice choice = GatewayChoice::choose(request);
+    if (!choice.problem.isEmpty()) {
+        problem = choice.problem;
         return std::nullopt;
     }
 
+    GatewaySelection selection;
+    selection.profile = choice.profile;
+    const std::optional<EnvironmentKey> environment = environmentApiKey();
+    SecretResult stored;
+    if (!environment && choice.mayUseStoredKey()) {
+        secrets.setTimeoutMs(KeychainTimeoutMs);
+        stored = SecretStore::waitFor(secrets.lookup(choice.profile));
+    }
+    const GatewayChoice::Key key = choice.key(environment, stored);
+    if (!key.isSet()) {
+        problem = choice.saved && !choice.profile.name.isEmpty()
+                      ? tr("No API key for the profile \"%1\": set it in VideoRemix's settings, "
+                           "or set VIDEOREMIX_API_KEY.")
+                            .arg(choice.profile.name)
+                      : tr("No API key: set VIDEOREMIX_API_KEY.");
+        return std::nullopt;
+    }
+    selection.keySource = key.source;
+
     QString caProblem;
-    selection.config = clientConfigFor(selection.profile, apiKey, &caProblem);
+    selection.config = clientConfigFor(choice.profile, key.value, &caProblem);
     if (!caProblem.isEmpty()) {
         problem = caProblem;
         return std::nullopt;
     }
-    if (!options.baseUrl.isEmpty())
-        selection.config.baseUrl = options.baseUrl;
     selection.config = withUserLimits(selection.config, options);
-    selection.pollIntervalMs = options.pollIntervalGiven || !profileServesUrl
+    selection.pollIntervalMs = options.pollIntervalGiven || !choice.saved
                                    ? options.pollIntervalMs
-                                   : selection.profile.pollIntervalMs;
+                                   : choice.profile.pollIntervalMs;
     return selection;
 }

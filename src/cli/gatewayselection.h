@@ -6,9 +6,11 @@
 
 class Settings;
 
-// The gateway and key one CLI run uses: --base-url or the environment over
-// --profile, over the active profile; the key from the environment, else the
-// profile's keychain entry. Its client's limits are capped by --timeout.
+// The gateway and key one CLI run uses, by the rule the window uses too
+// (GatewayChoice): --base-url or the environment, served by the profile of that
+// gateway if there is one; else --profile, else the active profile. The key from
+// the environment, else the profile's stored key. Its client's limits are
+// capped by --timeout.
 struct GatewaySelection final {
     Q_DECLARE_TR_FUNCTIONS(GatewaySelection)
 

@@ -1,5 +1,7 @@
 #include "demoserver.h"
 
+#include "settings/gatewaychoice.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSignalBlocker>
@@ -38,7 +40,7 @@ DemoServer::~DemoServer() {
 }
 
 QString DemoServer::apiKey() {
-    return u"demo-key"_s;
+    return GatewayChoice::demoKey();
 }
 
 QString DemoServer::findProgram() {

@@ -124,6 +124,9 @@ void ErrorBanner::setUiLanguage(UiLanguage language) {
 void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
     m_error = error;
     m_ownMessage = nullptr;
+    m_ownDetails = nullptr;
+    m_noticeId.clear();
+    m_noticeOffersSettings = false;
     m_gatewayUrl = gatewayUrl;
     m_retrying = false;
     m_help = helpFor(error, false);
@@ -136,6 +139,9 @@ void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
 void ErrorBanner::showRetry(const ApiError& error, qint64 delayMs, const QUrl& gatewayUrl) {
     m_error = error;
     m_ownMessage = nullptr;
+    m_ownDetails = nullptr;
+    m_noticeId.clear();
+    m_noticeOffersSettings = false;
     m_gatewayUrl = gatewayUrl;
     m_retrying = true;
     m_help = helpFor(error, true);
@@ -149,13 +155,28 @@ void ErrorBanner::showMessage(const QString& message) {
 }
 
 void ErrorBanner::showMessage(const std::function<QString()>& message) {
+    showNotice({}, message, nullptr, false);
+}
+
+void ErrorBanner::showNotice(const QString& id, const std::function<QString()>& message,
+                             const std::function<QString()>& details, bool offersSettings) {
     m_error = {};
     m_ownMessage = message;
+    m_ownDetails = details;
+    m_noticeId = id;
+    m_noticeOffersSettings = offersSettings;
     m_retrying = false;
     m_help = Help::None;
     m_waitUntil = {};
     render();
     setVisible(true);
+}
+
+void ErrorBanner::setKeyOrigin(const std::function<QString()>& origin, bool settingsCanChangeIt) {
+    m_keyOrigin = origin;
+    m_keySettingsHelp = settingsCanChangeIt;
+    if (isVisible())
+        render();
 }
 
 void ErrorBanner::dismiss() {
@@ -164,6 +185,9 @@ void ErrorBanner::dismiss() {
     setVisible(false);
     m_error = {};
     m_ownMessage = nullptr;
+    m_ownDetails = nullptr;
+    m_noticeId.clear();
+    m_noticeOffersSettings = false;
     m_help = Help::None;
     if (wasVisible)
         emit dismissed();
@@ -234,11 +258,17 @@ void ErrorBanner::render() {
                "trying again, or you may pay twice.");
         break;
     }
+    // Where the rejected key came from says what to change: the settings, or the environment.
+    if (m_help == Help::CheckApiKey && m_keyOrigin) {
+        if (const QString origin = m_keyOrigin(); !origin.isEmpty())
+            help = tr("The gateway did not accept the API key. %1").arg(origin);
+    }
     m_helpLabel->setText(help);
     m_helpLabel->setVisible(!help.isEmpty());
-    m_settingsButton->setVisible(m_help == Help::CheckApiKey);
+    m_settingsButton->setVisible((m_help == Help::CheckApiKey && m_keySettingsHelp) ||
+                                 m_noticeOffersSettings);
 
-    const bool hasDetails = m_error.isError();
+    const bool hasDetails = m_error.isError() || (m_ownDetails && !m_ownDetails().isEmpty());
     m_detailsButton->setVisible(hasDetails);
     if (!hasDetails)
         m_detailsButton->setChecked(false);
@@ -272,6 +302,8 @@ void ErrorBanner::updateCountdown() {
 }
 
 QString ErrorBanner::detailsText() const {
+    if (m_ownDetails)
+        return m_ownDetails();
     if (!m_error.isError())
         return {};
     QStringList lines;

@@ -37,6 +37,16 @@ public:
     void showMessage(const QString& message);
     // The same, worded again whenever the UI language changes while it shows.
     void showMessage(const std::function<QString()>& message);
+    // A notice of the application's own, named `id` so its owner can withdraw it:
+    // `details` (the system's own words) go under Details; `offersSettings` shows
+    // the Open Settings button.
+    void showNotice(const QString& id, const std::function<QString()>& message,
+                    const std::function<QString()>& details, bool offersSettings);
+    // The notice on show; empty when none is (an error replaced it, or it was dismissed).
+    QString noticeId() const { return m_noticeId; }
+    // Where the key in use comes from, said when the gateway rejects it; the settings
+    // button is offered only where the settings can change that key.
+    void setKeyOrigin(const std::function<QString()>& origin, bool settingsCanChangeIt);
     void dismiss();
 
     Help help() const { return m_help; }
@@ -69,6 +79,11 @@ private:
     UiLanguage m_language = UiLanguage::English;
     ApiError m_error;
     std::function<QString()> m_ownMessage;
+    std::function<QString()> m_ownDetails;
+    QString m_noticeId;
+    bool m_noticeOffersSettings = false;
+    std::function<QString()> m_keyOrigin;
+    bool m_keySettingsHelp = true;
     QUrl m_gatewayUrl;
     Help m_help = Help::None;
     bool m_retrying = false;

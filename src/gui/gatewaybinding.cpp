@@ -1,9 +1,11 @@
 #include "gatewaybinding.h"
 
 #include "mainwindow.h"
+#include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,56 +14,95 @@ GatewayBinding::GatewayBinding(Settings* settings, SecretStore* secrets, MainWin
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_window(window) {
-    connect(m_settings, &Settings::activeProfileChanged, this, &GatewayBinding::refresh);
-    connect(m_settings, &Settings::profilesChanged, this, &GatewayBinding::refresh);
+    , m_window(window)
+    , m_seenActive(settings->activeProfile()) {
+    connect(m_settings, &Settings::activeProfileChanged, this, &GatewayBinding::onSettingsChanged);
+    connect(m_settings, &Settings::profilesChanged, this, &GatewayBinding::onSettingsChanged);
+    connect(m_window, &MainWindow::settingsRequested, this, &GatewayBinding::openSettings);
+}
+
+GatewayBinding::~GatewayBinding() {
+    delete m_dialog;
+}
+
+SettingsDialog* GatewayBinding::settingsDialog() const {
+    return m_dialog;
 }
 
 void GatewayBinding::setBaseUrlOverride(const QUrl& baseUrl) {
     m_override = baseUrl;
 }
 
+void GatewayBinding::onSettingsChanged() {
+    const GatewayProfile active = m_settings->activeProfile();
+    const bool changed = active != m_seenActive;
+    m_seenActive = active;
+    // Another profile edited, nothing else: the gateway in use (the demo too) stays.
+    if (changed || (m_override.isValid() && !m_window->isDemo()))
+        refresh();
+}
+
+void GatewayBinding::onKeyStored(const QString& profileId) {
+    if (profileId == m_window->gateway().profileId || profileId == m_settings->activeProfileId())
+        refresh();
+}
+
 void GatewayBinding::refresh() {
     const quint64 generation = ++m_generation;
-    GatewayProfile profile = m_settings->activeProfile();
-    if (m_override.isValid()) {
-        profile.id =
-            u"url:"_s + m_override.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-        profile.name.clear();
-        profile.baseUrl = m_override;
-        SecretResult key;
-        key.status = SecretResult::Status::NotFound;
-        if (const std::optional<EnvironmentKey> environment = environmentApiKey()) {
-            key.status = SecretResult::Status::Ok;
-            key.secret = environment->value;
-            key.source = KeySource::Environment;
-        }
-        apply(profile, key);
+    m_seenActive = m_settings->activeProfile();
+    GatewayChoice::Request request;
+    request.profiles = m_settings->profiles();
+    request.profileId = m_settings->activeProfileId();
+    request.baseUrlOverride = m_override;
+    const GatewayChoice choice = GatewayChoice::choose(request);
+    if (!choice.mayUseStoredKey()) {
+        SecretResult none;
+        none.status = SecretResult::Status::NotFound;
+        apply(choice, none);
         return;
     }
-    SecretOperation* lookup = m_secrets->lookup(profile);
-    connect(lookup, &SecretOperation::finished, this, [this, lookup, profile, generation] {
+    SecretOperation* lookup = m_secrets->lookup(choice.profile);
+    connect(lookup, &SecretOperation::finished, this, [this, lookup, choice, generation] {
         if (generation == m_generation)
-            apply(profile, lookup->result());
+            apply(choice, lookup->result());
     });
 }
 
-void GatewayBinding::apply(const GatewayProfile& profile, const SecretResult& key) {
+void GatewayBinding::apply(const GatewayChoice& choice, const SecretResult& stored) {
+    const GatewayProfile& profile = choice.profile;
+    const GatewayChoice::Key key = choice.key(environmentApiKey(), stored);
     GatewaySetup setup;
     setup.profileId = profile.id;
-    setup.label = profile.name;
+    setup.label = choice.saved ? profile.name : QString();
     setup.pollIntervalMs = profile.pollIntervalMs;
     setup.prices = profile.prices;
     setup.monthlyBudget = profile.monthlyBudget;
-    setup.keySource = key.ok() ? key.source : KeySource::None;
+    setup.keySource = key.source;
+    setup.keyVariable = key.variable;
+    setup.savedProfile = choice.saved;
+    if (key.source == KeySource::File)
+        setup.keyFile = m_secrets->keyFilePath();
     QString caError;
-    setup.config = clientConfigFor(profile, key.ok() ? key.secret : QString{}, &caError);
+    setup.config = clientConfigFor(profile, key.value, &caError);
     if (!caError.isEmpty())
         setup.problem = tr("The gateway \"%1\" is not used: %2").arg(profile.name, caError);
-    if (key.status == SecretResult::Status::Unavailable ||
-        key.status == SecretResult::Status::Failed)
-        m_window->showProblem(
-            [key] { return tr("The API key could not be read: %1").arg(key.errorText()); });
+    if (!key.isSet() && (stored.status == SecretResult::Status::Unavailable ||
+                         stored.status == SecretResult::Status::Failed))
+        setup.keyProblem = stored;
     m_window->setGateway(setup);
     emit gatewayApplied();
+}
+
+void GatewayBinding::openSettings(const QString& profileId) {
+    if (!m_dialog) {
+        m_dialog = new SettingsDialog(m_settings, m_secrets, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SettingsDialog::keyStored, this,
+                [this](const QString& id) { onKeyStored(id); });
+    }
+    if (!profileId.isEmpty())
+        m_dialog->showProfileKey(profileId);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
 }

@@ -14,6 +14,11 @@ struct GatewaySetup final {
     ClientConfig config;
     QString label; // the profile's name for the status bar; empty: the base URL alone
     KeySource keySource = KeySource::None;
+    QString keyVariable;       // the environment variable the key came from
+    QString keyFile;           // the key file it came from
+    bool savedProfile = false; // one of the user's profiles: the settings can change its key
+    // The key could not be read (no keychain): said only where a key is needed.
+    std::optional<SecretResult> keyProblem;
     int pollIntervalMs = GatewayProfile::DefaultPollIntervalMs;
     bool demo = false;
     // What its jobs cost, and the cap on a month of them (the profile's; list prices otherwise).

@@ -7,11 +7,13 @@
 #include "historypanel.h"
 #include "jobdetailswidget.h"
 #include "jobnotifier.h"
+#include "keyorigin.h"
 #include "jobs/jobhistorymodel.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
+#include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
 #include "submitform.h"
 #include "ui_mainwindow.h"
@@ -94,17 +96,25 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::remixRequested, this,
             [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
 
-    connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this,
-            &MainWindow::settingsRequested);
+    // The banner's button is about the key in use: the settings open on its profile.
+    connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, [this] {
+        emit settingsRequested(m_gateway.savedProfile ? m_gateway.profileId : QString());
+    });
     connect(m_ui->openSettingsPushButton, &QPushButton::clicked, this,
-            &MainWindow::settingsRequested);
+            [this] { emit settingsRequested({}); });
     connect(m_ui->cleartextSettingsPushButton, &QPushButton::clicked, this,
-            &MainWindow::settingsRequested);
+            [this] { emit settingsRequested({}); });
     connect(m_ui->cleartextAcceptPushButton, &QPushButton::clicked, this, [this] {
         m_cleartextAccepted.insert(m_gateway.profileId);
         registerGateway();
     });
-    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->settingsAction, &QAction::triggered, this,
+            [this] { emit settingsRequested({}); });
+    // Back to the demo from a real gateway, without restarting.
+    m_demoAction = new QAction(this);
+    m_demoAction->setObjectName(u"demoAction"_s);
+    m_ui->fileMenu->insertAction(m_ui->settingsAction, m_demoAction);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFromGateway);
     connect(m_ui->tryDemoPushButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -216,6 +226,34 @@ void MainWindow::setGateway(const GatewaySetup& setup) {
     validateForm();
     if (m_gateway.hasKey())
         m_ui->submitForm->focusFirstField();
+    if (!m_gateway.demo && (!m_demoServer || m_demoServer->isReady())) {
+        m_ui->tryDemoPushButton->setEnabled(true); // not starting: the demo can be chosen again
+        m_ui->tryDemoPushButton->setText(tr("&Try the Demo"));
+    }
+    m_ui->errorBanner->setKeyOrigin(
+        [setup = m_gateway] { return KeyOrigin::describe(setup); },
+        m_gateway.keySource != KeySource::Environment);
+    updateKeyNotice();
+}
+
+void MainWindow::updateKeyNotice() {
+    const auto notice = u"keychain"_s;
+    const bool anyJob = m_history->rowCount() > 0;
+    // Needed: not the demo, no key from anywhere, and a history whose jobs want following.
+    // A first start without a key shows the welcome page instead.
+    if (m_gateway.keyProblem && !m_gateway.demo && !m_gateway.hasKey() && anyJob) {
+        const SecretResult problem = *m_gateway.keyProblem;
+        m_ui->errorBanner->showNotice(
+            notice,
+            [] {
+                return tr("The API key could not be read: the system keychain is not available. "
+                          "Open the settings to enter the key and keep it for this run only, or "
+                          "store it in a file on this computer.");
+            },
+            [problem] { return problem.errorText(); }, true);
+    } else if (m_ui->errorBanner->noticeId() == notice) {
+        m_ui->errorBanner->dismiss();
+    }
 }
 
 bool MainWindow::awaitsCleartextConfirmation() const {
@@ -281,16 +319,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::startDemo() {
     if (!m_demoServer) {
         m_demoServer = new DemoServer(this);
-        connect(m_demoServer, &DemoServer::ready, this, [this](const QUrl& baseUrl) {
-            GatewaySetup demo;
-            demo.profileId = demoProfileId();
-            demo.config = ClientConfig::forGateway(baseUrl, DemoServer::apiKey());
-            demo.keySource = KeySource::Session;
-            demo.pollIntervalMs = DemoPollIntervalMs;
-            demo.demo = true;
-            setGateway(demo);
-            m_ui->submitForm->focusFirstField();
-        });
+        connect(m_demoServer, &DemoServer::ready, this, &MainWindow::useDemoGateway);
         connect(m_demoServer, &DemoServer::failed, this, [this](const QString& reason) {
             m_ui->errorBanner->showMessage([this] { return m_demoServer->failureText(); });
             m_ui->tryDemoPushButton->setEnabled(true);
@@ -298,11 +327,26 @@ void MainWindow::startDemo() {
             emit demoFailed(reason);
         });
     }
-    if (m_demoServer->isReady())
+    if (m_demoServer->isReady()) {
+        useDemoGateway(m_demoServer->baseUrl());
         return;
+    }
     m_ui->tryDemoPushButton->setEnabled(false);
     m_ui->tryDemoPushButton->setText(tr("Starting the demo…"));
     m_demoServer->start();
+}
+
+void MainWindow::useDemoGateway(const QUrl& baseUrl) {
+    const GatewayChoice choice = GatewayChoice::demoAt(baseUrl);
+    const GatewayChoice::Key key = choice.key(std::nullopt, SecretResult{});
+    GatewaySetup demo;
+    demo.profileId = demoProfileId();
+    demo.config = ClientConfig::forGateway(baseUrl, key.value);
+    demo.keySource = key.source;
+    demo.pollIntervalMs = DemoPollIntervalMs;
+    demo.demo = true;
+    setGateway(demo);
+    m_ui->submitForm->focusFirstField();
 }
 
 void MainWindow::importFromGateway() {
@@ -441,6 +485,8 @@ void MainWindow::retranslateUi() {
     m_ui->importAction->setToolTip(
         tr("Add the videos of this gateway's account that the history does not have yet"));
     m_ui->settingsAction->setText(tr("&Settings…"));
+    m_demoAction->setText(tr("Use the &Demo Gateway"));
+    m_demoAction->setToolTip(tr("Switch to the local demo server: no API key, no cost"));
     m_ui->quitAction->setText(tr("&Quit"));
     m_ui->aboutAction->setText(tr("&About VideoRemix"));
 

@@ -70,7 +70,8 @@ public slots:
     void showJob(qint64 id);
 
 signals:
-    void settingsRequested();
+    // The settings; a non-empty id: that profile's key (the one in use, from the error banner).
+    void settingsRequested(const QString& profileId);
     void demoFailed(const QString& reason);
 
 protected:
@@ -83,6 +84,9 @@ private:
     void updateStatusBar();
     void updatePage();
     void updateCleartextWarning();
+    // The key could not be read: said where a key is needed and missing, withdrawn once one is.
+    void updateKeyNotice();
+    void useDemoGateway(const QUrl& baseUrl);
     void registerGateway();
     void watchLibrary();
     QUrl gatewayUrlOf(qint64 id) const;
@@ -98,6 +102,7 @@ private:
     DemoServer* m_demoServer = nullptr;
     WindowStateStore* m_stateStore = nullptr;
     qint64 m_bannerJob = 0;
+    QAction* m_demoAction = nullptr;
     QLabel* m_gatewayStatusLabel = nullptr;
     QLabel* m_keyStatusLabel = nullptr;
     QLabel* m_demoStatusLabel = nullptr;

@@ -20,7 +20,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_environmentKey(environmentApiKey()) {
+    , m_environmentKey(environmentApiKey())
+    , m_keys(secrets) {
     m_ui->setupUi(this);
     fillComboBoxes();
     m_ui->keyFallbackFrame->hide();
@@ -40,6 +41,13 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     connect(ui->keepForSessionButton, &QPushButton::clicked, this,
             &SettingsDialog::keepKeyForThisRun);
     connect(ui->storeInFileButton, &QPushButton::clicked, this, &SettingsDialog::storeKeyInFile);
+    connect(&m_keys, &ProfileKeyEditor::changed, this, [this](const QString& id) {
+        if (currentProfile() && currentProfile()->id == id)
+            updateKeyWidgets();
+    });
+    connect(&m_keys, &ProfileKeyEditor::choiceNeeded, this, &SettingsDialog::onKeyChoiceNeeded);
+    connect(&m_keys, &ProfileKeyEditor::stored, this, &SettingsDialog::onKeyStored);
+    connect(&m_keys, &ProfileKeyEditor::writesSettled, this, &SettingsDialog::finishIfDone);
 
     // Each field writes straight into the working copy of the shown profile.
     const auto edit = [this](auto apply) {
@@ -105,13 +113,9 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     connect(ui->apiKeyLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (m_updating || !currentProfile())
             return;
-        KeyState& key = m_keys[currentProfile()->id];
-        key.edited = text.trimmed();
-        key.keychainUnavailable = false;
-        key.writeFailed = false;
         m_lastTest.reset();
         m_ui->testResultLabel->clear();
-        updateKeyWidgets();
+        m_keys.edit(currentProfile()->id, text); // shown again through changed()
     });
     connect(ui->revealKeyToolButton, &QToolButton::toggled, this, [this](bool reveal) {
         m_ui->apiKeyLineEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
@@ -152,6 +156,17 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showProfileKey(const QString& profileId) {
+    const auto it =
+        std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                     [&profileId](const GatewayProfile& p) { return p.id == profileId; });
+    if (it == m_profiles.cend())
+        return;
+    m_ui->pagesTabWidget->setCurrentWidget(m_ui->gatewaysPage);
+    m_ui->profilesListWidget->setCurrentRow(int(it - m_profiles.cbegin()));
+    m_ui->apiKeyLineEdit->setFocus();
+}
 
 void SettingsDialog::fillComboBoxes() {
     const auto fill = [](QComboBox* box, const QList<std::pair<QString, QVariant>>& items) {
@@ -213,7 +228,7 @@ void SettingsDialog::loadWorkingCopy() {
     m_removedIds.clear();
     m_keys.clear();
     for (const GatewayProfile& profile : std::as_const(m_profiles))
-        loadKey(profile);
+        m_keys.load(profile);
 
     m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(
         Settings::languageChoiceKey(m_settings->languageChoice())));
@@ -227,33 +242,6 @@ void SettingsDialog::loadWorkingCopy() {
                      [this](const GatewayProfile& p) { return p.id == m_activeId; });
     m_ui->profilesListWidget->setCurrentRow(
         active == m_profiles.cend() ? 0 : int(active - m_profiles.cbegin()));
-}
-
-void SettingsDialog::loadKey(const GatewayProfile& profile) {
-    KeyState& state = m_keys[profile.id];
-    if (const auto session = m_secrets->sessionSecret(profile.id)) {
-        state.stored = *session;
-        state.source = KeySource::Session;
-        return;
-    }
-    state.loading = true;
-    SecretOperation* operation = m_secrets->read(profile.id, profile.keyLocation);
-    const QString id = profile.id;
-    connect(operation, &SecretOperation::finished, this, [this, operation, id] {
-        const SecretResult& result = operation->result();
-        if (!m_keys.contains(id))
-            return;
-        KeyState& key = m_keys[id];
-        key.loading = false;
-        if (result.ok()) {
-            key.stored = result.secret;
-            key.source = result.source;
-        } else if (result.status != SecretResult::Status::NotFound) {
-            key.problem = result;
-        }
-        if (currentProfile() && currentProfile()->id == id)
-            updateKeyWidgets();
-    });
 }
 
 void SettingsDialog::rebuildProfileList() {
@@ -327,13 +315,6 @@ void SettingsDialog::showProfile(int row) {
     updateButtons();
 }
 
-QString SettingsDialog::effectiveKey(const QString& profileId) const {
-    const auto it = m_keys.constFind(profileId);
-    if (it == m_keys.cend())
-        return {};
-    return it->edited ? *it->edited : it->stored;
-}
-
 void SettingsDialog::updateKeyWidgets() {
     const GatewayProfile* profile = currentProfile();
     if (!profile) {
@@ -341,10 +322,10 @@ void SettingsDialog::updateKeyWidgets() {
         m_ui->keyFallbackFrame->hide();
         return;
     }
-    const KeyState key = m_keys.value(profile->id);
+    const ProfileKeyEditor::State key = m_keys.state(profile->id);
     m_updating = true;
-    if (m_ui->apiKeyLineEdit->text() != effectiveKey(profile->id))
-        m_ui->apiKeyLineEdit->setText(effectiveKey(profile->id));
+    if (m_ui->apiKeyLineEdit->text() != m_keys.effectiveKey(profile->id))
+        m_ui->apiKeyLineEdit->setText(m_keys.effectiveKey(profile->id));
     m_updating = false;
     m_ui->apiKeyLineEdit->setPlaceholderText(key.loading ? tr("Reading the keychain…")
                                                          : tr("Not set"));
@@ -353,9 +334,11 @@ void SettingsDialog::updateKeyWidgets() {
     if (m_environmentKey)
         lines << tr("Using the key from the environment (%1); it overrides the key stored here.")
                      .arg(m_environmentKey->variable);
-    if (key.edited)
+    if (key.changedSinceApply())
         lines << tr("Key changed: it is stored when you apply.");
-    else if (key.source != KeySource::None)
+    else if (key.writing)
+        lines << tr("Storing the key in the keychain…");
+    else if (key.source != KeySource::None && !key.keychainUnavailable)
         lines << tr("Key: %1.").arg(SecretStore::keySourceText(key.source));
     if (key.problem)
         lines << key.problem->errorText();
@@ -368,6 +351,36 @@ void SettingsDialog::updateKeyWidgets() {
             "The system keychain is not available, so the key could not be stored safely. You can "
             "keep it for this run only (it is forgotten when VideoRemix closes), or store it in a "
             "file on this computer that is not encrypted."));
+    fitWrappedLabels();
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    fitWrappedLabels();
+}
+
+void SettingsDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    fitWrappedLabels();
+}
+
+void SettingsDialog::fitWrappedLabels() {
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate(); // the labels' widths as they will be shown
+    bool grew = false;
+    for (QLabel* label : {m_ui->keySourceLabel, m_ui->keyFallbackLabel, m_ui->cleartextWarningLabel,
+                          m_ui->testResultLabel, m_ui->validationLabel}) {
+        if (!label->isVisible())
+            continue;
+        const int needed = label->text().isEmpty() ? 0 : label->heightForWidth(label->width());
+        if (needed != label->minimumHeight()) {
+            label->setMinimumHeight(needed);
+            grew = true;
+        }
+    }
+    if (grew)
+        layout()->activate(); // the dialog grows when its labels need more than it has
 }
 
 void SettingsDialog::updateCleartextWarning() {
@@ -375,6 +388,7 @@ void SettingsDialog::updateCleartextWarning() {
     const bool warn = profile && sendsKeyInCleartext(profile->baseUrl);
     m_ui->cleartextWarningLabel->setVisible(warn);
     m_ui->cleartextWarningLabel->setText(warn ? cleartextWarning(profile->baseUrl) : QString());
+    fitWrappedLabels();
 }
 
 void SettingsDialog::updateProxyWidgets() {
@@ -417,7 +431,7 @@ QString SettingsDialog::uniqueName(const QString& base) const {
 void SettingsDialog::addProfile() {
     GatewayProfile profile = GatewayProfile::create(uniqueName(tr("New gateway")), QUrl());
     m_profiles.append(profile);
-    m_keys.insert(profile.id, {});
+    m_keys.add(profile.id);
     m_ui->profilesListWidget->addItem(QString());
     updateProfileItem(int(m_profiles.size()) - 1);
     m_ui->profilesListWidget->setCurrentRow(int(m_profiles.size()) - 1);
@@ -433,11 +447,8 @@ void SettingsDialog::duplicateProfile() {
     copy.id = GatewayProfile::newId();
     copy.name = uniqueName(tr("%1 (copy)").arg(source->name.trimmed()));
     copy.keyLocation = KeyLocation::Keychain;
-    KeyState key;
-    if (const QString sourceKey = effectiveKey(source->id); !sourceKey.isEmpty())
-        key.edited = sourceKey;
+    m_keys.add(copy.id, m_keys.effectiveKey(source->id));
     m_profiles.append(copy);
-    m_keys.insert(copy.id, key);
     m_ui->profilesListWidget->addItem(QString());
     updateProfileItem(int(m_profiles.size()) - 1);
     m_ui->profilesListWidget->setCurrentRow(int(m_profiles.size()) - 1);
@@ -470,7 +481,8 @@ void SettingsDialog::testConnection() {
         return;
     }
     QString caProblem;
-    const QString key = m_environmentKey ? m_environmentKey->value : effectiveKey(profile->id);
+    const QString key =
+        m_environmentKey ? m_environmentKey->value : m_keys.effectiveKey(profile->id);
     const ClientConfig config = clientConfigFor(*profile, key, &caProblem);
     if (!caProblem.isEmpty()) {
         m_lastTest.reset();
@@ -492,11 +504,13 @@ void SettingsDialog::showTestResult(const ConnectionTestResult& result) {
     lines.removeDuplicates();
     m_ui->testResultLabel->setProperty("outcome", ConnectionTestResult::outcomeKey(result.outcome));
     m_ui->testResultLabel->setText(lines.join(u'\n'));
+    fitWrappedLabels();
 }
 
 void SettingsDialog::showProblems(const QStringList& problems) {
     m_ui->validationLabel->setText(problems.join(u'\n'));
     m_ui->validationLabel->setVisible(!problems.isEmpty());
+    fitWrappedLabels();
 }
 
 QStringList SettingsDialog::validationProblems() const {
@@ -533,68 +547,37 @@ bool SettingsDialog::apply() {
     for (const QString& id : std::as_const(m_removedIds))
         m_secrets->remove(id);
     m_removedIds.clear();
-    storeKeys();
+    QStringList ids;
+    for (const GatewayProfile& profile : std::as_const(m_profiles))
+        ids << profile.id;
+    m_keys.store(ids);
+    updateKeyWidgets();
     emit applied();
     return true;
 }
 
-void SettingsDialog::storeKeys() {
-    for (const GatewayProfile& profile : std::as_const(m_profiles)) {
-        KeyState& key = m_keys[profile.id];
-        if (!key.edited || *key.edited == key.stored)
-            continue;
-        const QString id = profile.id;
-        const QString value = *key.edited;
-        if (value.isEmpty()) {
-            m_secrets->clearSessionSecret(id);
-            m_secrets->remove(id);
-            key.stored.clear();
-            key.source = KeySource::None;
-            key.edited.reset();
-            continue;
-        }
-        ++m_pendingWrites;
-        key.problem.reset();
-        SecretOperation* operation = m_secrets->write(id, value);
-        connect(operation, &SecretOperation::finished, this,
-                [this, operation, id, value] { onKeyWritten(id, value, operation->result()); });
-    }
-    updateKeyWidgets();
-}
-
-void SettingsDialog::onKeyWritten(const QString& profileId, const QString& key,
-                                  const SecretResult& result) {
-    --m_pendingWrites;
-    if (!m_keys.contains(profileId))
-        return finishIfDone();
-    KeyState& state = m_keys[profileId];
-    if (result.ok()) {
-        state.stored = key;
-        state.source = KeySource::Keychain;
-        state.problem.reset();
-        state.writeFailed = false;
-        if (state.edited == key)
-            state.edited.reset();
-        m_secrets->clearSessionSecret(profileId);
-        setKeyLocation(profileId, KeyLocation::Keychain);
-        emit keyStored(profileId, KeySource::Keychain);
-    } else if (result.status == SecretResult::Status::Unavailable) {
-        state.keychainUnavailable = true;
-        state.problem = result;
-        // Show the choice where it belongs: on that profile's page.
+void SettingsDialog::onKeyChoiceNeeded(const QString& profileId) {
+    // The choice is on that profile's page; the page on show stays (Apply on General does
+    // not move), and the line under the buttons says where to look.
+    m_closeWhenStored = false;
+    if (m_ui->pagesTabWidget->currentWidget() == m_ui->gatewaysPage) {
         const auto it =
             std::find_if(m_profiles.cbegin(), m_profiles.cend(),
                          [&profileId](const GatewayProfile& p) { return p.id == profileId; });
-        m_ui->pagesTabWidget->setCurrentWidget(m_ui->gatewaysPage);
-        m_ui->profilesListWidget->setCurrentRow(int(it - m_profiles.cbegin()));
-        m_closeWhenStored = false;
+        if (it != m_profiles.cend())
+            m_ui->profilesListWidget->setCurrentRow(int(it - m_profiles.cbegin()));
     } else {
-        state.problem = result;
-        state.writeFailed = true;
-        m_closeWhenStored = false;
+        showProblems({tr("The key could not be stored in the system keychain: choose where to "
+                         "keep it on the Gateways page.")});
     }
-    updateKeyWidgets();
-    finishIfDone();
+}
+
+void SettingsDialog::onKeyStored(const QString& profileId, KeySource source) {
+    if (source == KeySource::Keychain)
+        setKeyLocation(profileId, KeyLocation::Keychain);
+    else if (source == KeySource::File)
+        setKeyLocation(profileId, KeyLocation::File);
+    emit keyStored(profileId, source);
 }
 
 void SettingsDialog::setKeyLocation(const QString& profileId, KeyLocation location) {
@@ -616,29 +599,15 @@ void SettingsDialog::setKeyLocation(const QString& profileId, KeyLocation locati
 }
 
 void SettingsDialog::keepKeyForThisRun() {
-    GatewayProfile* profile = currentProfile();
-    if (!profile)
-        return;
-    KeyState& key = m_keys[profile->id];
-    const QString value = effectiveKey(profile->id);
-    if (value.isEmpty())
-        return;
-    m_secrets->setSessionSecret(profile->id, value);
-    key.stored = value;
-    key.source = KeySource::Session;
-    key.edited.reset();
-    key.keychainUnavailable = false;
-    key.problem.reset();
-    emit keyStored(profile->id, KeySource::Session);
-    updateKeyWidgets();
+    if (const GatewayProfile* profile = currentProfile())
+        m_keys.keepForThisRun(profile->id);
 }
 
 void SettingsDialog::storeKeyInFile() {
     GatewayProfile* profile = currentProfile();
     if (!profile)
         return;
-    const QString value = effectiveKey(profile->id);
-    if (value.isEmpty())
+    if (m_keys.effectiveKey(profile->id).isEmpty())
         return;
     const QString path = m_secrets->keyFilePath();
     QMessageBox question(
@@ -657,36 +626,15 @@ void SettingsDialog::storeKeyInFile() {
     if (question.exec() != QMessageBox::Yes)
         return;
 
-    const QString id = profile->id;
-    SecretOperation* operation = m_secrets->writeToFile(id, value, UserAcceptedPlaintextRisk{});
-    connect(operation, &SecretOperation::finished, this, [this, operation, id, value] {
-        const SecretResult& result = operation->result();
-        if (!m_keys.contains(id))
-            return;
-        KeyState& key = m_keys[id];
-        if (result.ok()) {
-            key.stored = value;
-            key.source = KeySource::File;
-            key.edited.reset();
-            key.keychainUnavailable = false;
-            key.problem.reset();
-            m_secrets->clearSessionSecret(id);
-            setKeyLocation(id, KeyLocation::File);
-            emit keyStored(id, KeySource::File);
-        } else {
-            key.problem = result;
-        }
-        updateKeyWidgets();
-    });
+    m_keys.storeInFile(profile->id, UserAcceptedPlaintextRisk{});
 }
 
 void SettingsDialog::finishIfDone() {
-    if (!m_closeWhenStored || m_pendingWrites > 0)
+    if (!m_closeWhenStored || m_keys.pendingWrites() > 0)
         return;
-    const bool waitingForChoice =
-        std::any_of(m_keys.cbegin(), m_keys.cend(),
-                    [](const KeyState& k) { return k.keychainUnavailable || k.writeFailed; });
-    if (!waitingForChoice)
+    if (m_keys.waitingForChoice())
+        m_closeWhenStored = false;
+    else
         QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "settings/connectiontester.h"
 #include "settings/gatewayprofile.h"
+#include "settings/profilekeyeditor.h"
 #include "settings/secretstore.h"
 
 #include <QDialog>
@@ -32,7 +33,10 @@ public:
     // invalid; the problems are shown in the dialog.
     bool apply();
     // Key writes started by apply() that have not answered yet.
-    int pendingKeyWrites() const { return m_pendingWrites; }
+    int pendingKeyWrites() const { return m_keys.pendingWrites(); }
+
+    // The Gateways page on that profile, its key field focused (the key in use was rejected).
+    void showProfileKey(const QString& profileId);
 
     // The working copy, for the window's tests and the caller's curiosity.
     const QList<GatewayProfile>& workingProfiles() const { return m_profiles; }
@@ -48,22 +52,13 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    struct KeyState final {
-        QString stored; // what the store holds (or this run's memory)
-        KeySource source = KeySource::None;
-        std::optional<QString> edited; // typed here, not yet applied
-        bool loading = false;
-        bool keychainUnavailable = false; // a write failed: waiting for the user's choice
-        bool writeFailed = false;
-        std::optional<SecretResult> problem; // worded again when the language changes
-    };
-
     void retranslateUi();
     void fillComboBoxes();
     void loadWorkingCopy();
-    void loadKey(const GatewayProfile& profile);
     void rebuildProfileList();
     void updateProfileItem(int row);
     void showProfile(int row);
@@ -71,10 +66,12 @@ private:
     void updateCleartextWarning();
     void updateProxyWidgets();
     void updateButtons();
+    // Word-wrapped explanations get the height their text needs at their width:
+    // a layout squeezes them otherwise, and a sentence stops in the middle.
+    void fitWrappedLabels();
     void showProblems(const QStringList& problems);
     QStringList validationProblems() const;
     GatewayProfile* currentProfile();
-    QString effectiveKey(const QString& profileId) const;
     QString uniqueName(const QString& base) const;
 
     void addProfile();
@@ -82,8 +79,8 @@ private:
     void removeProfile();
     void testConnection();
     void showTestResult(const ConnectionTestResult& result);
-    void storeKeys();
-    void onKeyWritten(const QString& profileId, const QString& key, const SecretResult& result);
+    void onKeyChoiceNeeded(const QString& profileId);
+    void onKeyStored(const QString& profileId, KeySource source);
     void keepKeyForThisRun();
     void storeKeyInFile();
     void setKeyLocation(const QString& profileId, KeyLocation location);
@@ -98,10 +95,9 @@ private:
     QList<GatewayProfile> m_profiles;
     QString m_activeId;
     QSet<QString> m_removedIds;
-    QHash<QString, KeyState> m_keys;
+    ProfileKeyEditor m_keys;
     int m_current = -1;
     bool m_updating = false;
-    int m_pendingWrites = 0;
     bool m_closeWhenStored = false;
     std::optional<ConnectionTestResult> m_lastTest;
 };

@@ -1,17 +1,26 @@
 #include "guitest.h"
 
+#include "errorbanner.h"
 #include "gatewaybinding.h"
 #include "settings/logredaction.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
 #include "statusbadge.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +55,10 @@ private slots:
     void withoutAKeyTheWelcomePanelOffersTheDemo();
     void plainHttpToAnotherHostWaitsForConfirmation();
     void theKeyAppearsInNothingTheAppWrites();
+    void closingTheSettingsKeepsTheDemo();
+    void aRejectedKeySaysWhereItComesFrom();
+    void aRejectedStoredKeyOpensItsProfile();
+    void theKeychainNoticeShowsOnlyWhenAKeyIsNeeded();
 
 private:
     MockServerProcess m_mock;
@@ -219,6 +232,199 @@ void TestGatewayFlow::theKeyAppearsInNothingTheAppWrites() {
     QVERIFY(!g_log.isEmpty()); // the debug output was on: it was looked at, not missing
     for (const QString& line : std::as_const(g_log))
         QVERIFY2(!line.contains(key), qPrintable(line.left(200)));
+}
+
+namespace {
+
+void clickOk(SettingsDialog* dialog) {
+    // The button row may lie beyond the small offscreen screen, out of the mouse's reach.
+    dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+}
+
+void selectProfileRow(SettingsDialog* dialog, int row) {
+    auto* list = dialog->findChild<QListWidget*>(u"profilesListWidget"_s);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(row)).center());
+}
+
+} // namespace
+
+void TestGatewayFlow::closingTheSettingsKeepsTheDemo() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    GatewayProfile real = GatewayProfile::create(u"Real"_s, m_mock.baseUrl());
+    GatewayProfile second = GatewayProfile::create(u"Second"_s, m_second.baseUrl());
+    QVERIFY(settings.setProfiles({real, second}));
+    QVERIFY(settings.setActiveProfileId(real.id));
+    SecretStore secrets(dir.path());
+    secrets.setSessionSecret(real.id, m_mock.apiKey());
+    secrets.setSessionSecret(second.id, m_second.apiKey());
+
+    // A newcomer with an empty history starts the demo from the welcome page.
+    WindowHarness ui(QUrl(), QString{});
+    GatewayBinding binding(&settings, &secrets, &ui.window());
+    auto* tryDemo = ui.find<QPushButton>(u"tryDemoPushButton"_s);
+    QTest::mouseClick(tryDemo, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ui.window().isDemo(), 15'000);
+    auto* demoBadge = ui.find<QLabel>(u"demoStatusLabel"_s);
+    QVERIFY(demoBadge->isVisible());
+
+    // File > Settings…, OK without a change: still the demo.
+    ui.window().findChild<QAction*>(u"settingsAction"_s)->trigger();
+    QPointer<SettingsDialog> dialog = binding.settingsDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QTest::qWait(100); // a key lookup would answer on the next turns of the event loop
+    QVERIFY(ui.window().isDemo());
+    QVERIFY(demoBadge->isVisible());
+    QVERIFY(ui.find<QLabel>(u"keyStatusLabel"_s)->text() != u"API key: not set"_s);
+    QCOMPARE(ui.find<QStackedWidget>(u"pagesStackedWidget"_s)->currentWidget()->objectName(),
+             u"workPage"_s);
+
+    // Choosing another gateway does switch...
+    ui.window().findChild<QAction*>(u"settingsAction"_s)->trigger();
+    dialog = binding.settingsDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    selectProfileRow(dialog, 1);
+    auto* use = dialog->findChild<QCheckBox*>(u"activeProfileCheckBox"_s);
+    use->setFocus();
+    QTest::keyClick(use, Qt::Key_Space);
+    QVERIFY(use->isChecked());
+    clickOk(dialog);
+    QTRY_COMPARE(ui.window().gateway().profileId, second.id);
+    QVERIFY(!ui.window().isDemo());
+    QVERIFY(!demoBadge->isVisible());
+    QCOMPARE(ui.find<QLabel>(u"keyStatusLabel"_s)->text(), u"API key: set"_s);
+    QVERIFY(tryDemo->isEnabled()); // not stuck on "Starting the demo…"
+
+    // ...and the demo is one menu entry away, without a restart.
+    ui.window().findChild<QAction*>(u"demoAction"_s)->trigger();
+    QTRY_VERIFY(ui.window().isDemo());
+    QVERIFY(demoBadge->isVisible());
+    QTRY_VERIFY(ui.window().hasGateway());
+}
+
+void TestGatewayFlow::aRejectedKeySaysWhereItComesFrom() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    GatewayProfile other = GatewayProfile::create(u"Other"_s, m_second.baseUrl());
+    QVERIFY(settings.setProfiles({other}));
+    QVERIFY(settings.setActiveProfileId(other.id));
+    SecretStore secrets(dir.path());
+    secrets.setSessionSecret(other.id, m_second.apiKey());
+    qputenv("VIDEOREMIX_API_KEY", "sk-wrong-from-env-1234");
+    const auto unset = qScopeGuard([] { qunsetenv("VIDEOREMIX_API_KEY"); });
+
+    // --base-url with a wrong key in the environment.
+    WindowHarness ui(QUrl(), QString{});
+    GatewayBinding binding(&settings, &secrets, &ui.window());
+    binding.setBaseUrlOverride(m_mock.baseUrl());
+    binding.refresh();
+    QTRY_VERIFY(ui.window().hasGateway());
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    auto* banner = ui.find<ErrorBanner>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QCOMPARE(banner->help(), ErrorBanner::Help::CheckApiKey);
+    const QString help = ui.find<QLabel>(u"helpLabel"_s)->text();
+    QVERIFY2(help.contains(u"environment variable VIDEOREMIX_API_KEY"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"restart"_s), qPrintable(help));
+    QVERIFY(!help.contains(u"sk-wrong"_s));
+    // The settings cannot change that key: no button that pretends they can.
+    QVERIFY(!ui.find<QPushButton>(u"settingsPushButton"_s)->isVisible());
+}
+
+void TestGatewayFlow::aRejectedStoredKeyOpensItsProfile() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"settings.ini"_s));
+    GatewayProfile other = GatewayProfile::create(u"Other"_s, m_second.baseUrl());
+    GatewayProfile home = GatewayProfile::create(u"Home"_s, m_mock.baseUrl());
+    QVERIFY(settings.setProfiles({other, home}));
+    QVERIFY(settings.setActiveProfileId(other.id));
+    SecretStore secrets(dir.path());
+    secrets.setSessionSecret(other.id, m_second.apiKey());
+    secrets.setSessionSecret(home.id, u"sk-wrong-stored-5678"_s);
+
+    // --base-url of the Home profile's gateway: Home's settings and key, not the active one's.
+    WindowHarness ui(QUrl(), QString{});
+    GatewayBinding binding(&settings, &secrets, &ui.window());
+    binding.setBaseUrlOverride(m_mock.baseUrl());
+    binding.refresh();
+    QTRY_VERIFY(ui.window().hasGateway());
+    QCOMPARE(ui.window().gateway().profileId, home.id);
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    auto* banner = ui.find<ErrorBanner>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    const QString help = ui.find<QLabel>(u"helpLabel"_s)->text();
+    QVERIFY2(help.contains(u"\"Home\""_s), qPrintable(help));
+    QVERIFY2(help.contains(u"settings"_s), qPrintable(help));
+
+    // Open Settings shows the profile in use, on its key.
+    auto* open = ui.find<QPushButton>(u"settingsPushButton"_s);
+    QVERIFY(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    SettingsDialog* dialog = binding.settingsDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTabWidget*>(u"pagesTabWidget"_s)->currentWidget()->objectName(),
+             u"gatewaysPage"_s);
+    auto* list = dialog->findChild<QListWidget*>(u"profilesListWidget"_s);
+    QCOMPARE(list->currentItem()->text(), u"Home"_s);
+    QTRY_COMPARE(dialog->findChild<QLineEdit*>(u"apiKeyLineEdit"_s)->text(),
+                 u"sk-wrong-stored-5678"_s);
+}
+
+void TestGatewayFlow::theKeychainNoticeShowsOnlyWhenAKeyIsNeeded() {
+    SecretResult unavailable;
+    unavailable.status = SecretResult::Status::Unavailable;
+    unavailable.errorString = u"The system keychain is not available (Failed to execute child "
+                              "process \"dbus-launch\" (No such file or directory))."_s;
+    GatewaySetup missing = WindowHarness::setupFor(m_mock.baseUrl(), QString{});
+    missing.keySource = KeySource::None;
+    missing.savedProfile = true;
+    missing.keyProblem = unavailable;
+
+    // First start: no key was ever there and nothing waits for one. The welcome page says enough.
+    WindowHarness ui(QUrl(), QString{});
+    auto* banner = ui.find<ErrorBanner>(u"errorBanner"_s);
+    ui.window().setGateway(missing);
+    QVERIFY(!banner->isVisible());
+
+    // With jobs of this gateway in the history, the key is needed: said in plain words.
+    ui.window().setGateway(WindowHarness::setupFor(m_mock.baseUrl(), m_mock.apiKey()));
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.jobs().rowCount(), 1, 5000);
+    ui.window().setGateway(missing);
+    QVERIFY(banner->isVisible());
+    const QString primary = ui.find<QLabel>(u"primaryMessageLabel"_s)->text();
+    QVERIFY2(primary.contains(u"keychain"_s), qPrintable(primary));
+    QVERIFY2(!primary.contains(u"dbus-launch"_s), qPrintable(primary));
+    // The system's own words are under Details.
+    auto* details = ui.find<QToolButton>(u"detailsToolButton"_s);
+    QVERIFY(details->isVisible());
+    QTest::mouseClick(details, Qt::LeftButton);
+    QVERIFY(ui.find<QPlainTextEdit>(u"detailsPlainTextEdit"_s)
+                ->toPlainText()
+                .contains(u"dbus-launch"_s));
+    // The remedies it names are in the settings: the button opens them on this profile.
+    QSignalSpy settingsWanted(&ui.window(), &MainWindow::settingsRequested);
+    auto* open = ui.find<QPushButton>(u"settingsPushButton"_s);
+    QVERIFY(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(settingsWanted.count(), 1);
+    QCOMPARE(settingsWanted.at(0).at(0).toString(), WindowHarness::profileId());
+
+    // A key from a file arrives: the notice goes.
+    GatewaySetup fromFile = WindowHarness::setupFor(m_mock.baseUrl(), m_mock.apiKey());
+    fromFile.keySource = KeySource::File;
+    ui.window().setGateway(fromFile);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(ui.find<QLabel>(u"keyStatusLabel"_s)->text(), u"API key: set"_s);
+
+    // The demo needs no key of the user's.
+    GatewaySetup demo = missing;
+    demo.demo = true;
+    ui.window().setGateway(demo);
+    QVERIFY(!banner->isVisible());
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestGatewayFlow)

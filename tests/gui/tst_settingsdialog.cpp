@@ -1,3 +1,4 @@
+#include "languagemanager.h"
 #include "mockserverprocess.h"
 #include "pricetableeditor.h"
 #include "settings/secretstore.h"
@@ -57,6 +58,9 @@ private slots:
     void generalSettingsApply();
     void retranslatesOnLanguageChange();
     void keychainUnavailableOffersFallbacks();
+    void keyChangedLineGoesAfterApply();
+    void applyOnTheGeneralPageStaysThere();
+    void fallbackTextFitsInBothLanguages();
 
     void pricesShowTheListPricesForAFreshProfile();
     void editedPricesAndBudgetAreSavedWithTheProfile();
@@ -332,6 +336,13 @@ void TestSettingsDialog::testConnectionTellsAnswersApart() {
 
     QCOMPARE(runTest(), u"accepted"_s);
     QVERIFY(result->text().contains(u"accepted the key"_s));
+    // Said plainly, with nothing that reads as an error: the probe's "not found" is the proof.
+    QVERIFY2(result->text().startsWith(u"Connected to 127.0.0.1: the gateway answered"_s),
+             qPrintable(result->text()));
+    QVERIFY2(!result->text().contains(u"not found"_s, Qt::CaseInsensitive),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains(ConnectionTester::probeVideoId()));
+    QVERIFY(result->text().contains(u"Nothing was created and nothing was charged"_s));
 
     replaceText(u"apiKeyLineEdit"_s, u"sk-wrong-key-123456"_s);
     QCOMPARE(runTest(), u"key-rejected"_s);
@@ -562,6 +573,83 @@ void TestSettingsDialog::keychainUnavailableOffersFallbacks() {
     QCOMPARE(second.keyLocation, KeyLocation::File);
     QCOMPARE(SecretStore::waitFor(m_secrets->lookup(second)).secret, u"sk-in-a-file-222222"_s);
     QVERIFY(find<QLabel>(u"keySourceLabel"_s)->text().contains(u"not encrypted"_s));
+}
+
+void TestSettingsDialog::keyChangedLineGoesAfterApply() {
+    openDialog();
+    selectRow(0);
+    QLabel* source = find<QLabel>(u"keySourceLabel"_s);
+    replaceText(u"apiKeyLineEdit"_s, u"sk-applied-333333"_s);
+    QVERIFY(source->text().contains(u"Key changed"_s));
+    clickDialogButton(QDialogButtonBox::Apply);
+    if (real()) {
+        QVERIFY(
+            QTest::qWaitFor([source] { return source->text().contains(u"keychain"_s); }, 10'000));
+    } else {
+        QWidget* fallback = find<QWidget>(u"keyFallbackFrame"_s);
+        QVERIFY(QTest::qWaitFor([fallback] { return fallback->isVisible(); }, 10'000));
+    }
+    // Applied: no longer "stored when you apply".
+    QVERIFY2(!source->text().contains(u"Key changed"_s), qPrintable(source->text()));
+}
+
+void TestSettingsDialog::applyOnTheGeneralPageStaysThere() {
+    openDialog();
+    selectRow(0);
+    replaceText(u"apiKeyLineEdit"_s, u"sk-general-444444"_s);
+    auto* pages = find<QTabWidget>(u"pagesTabWidget"_s);
+    QTabBar* tabs = pages->tabBar();
+    const int general = pages->indexOf(find<QWidget>(u"generalPage"_s));
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(general).center());
+    QCOMPARE(pages->currentIndex(), general);
+    toggle(u"notificationsCheckBox"_s);
+    QSignalSpy stored(m_dialog.get(), &SettingsDialog::keyStored);
+    clickDialogButton(QDialogButtonBox::Apply);
+    QVERIFY(m_dialog->pendingKeyWrites() > 0 || stored.count() > 0 ||
+            find<QLabel>(u"validationLabel"_s)->isVisible());
+    QVERIFY(QTest::qWaitFor([this] { return m_dialog->pendingKeyWrites() == 0; }, 10'000));
+    QCOMPARE(pages->currentIndex(), general);
+    QCOMPARE(m_settings->notificationsEnabled(), false);
+    if (!real()) {
+        // The key has nowhere to go yet: said here, with where to choose.
+        QLabel* problem = find<QLabel>(u"validationLabel"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"Gateways"_s), qPrintable(problem->text()));
+    }
+}
+
+void TestSettingsDialog::fallbackTextFitsInBothLanguages() {
+    if (real())
+        QSKIP("needs a machine without a secret service");
+    LanguageManager languages;
+    languages.setLanguage(UiLanguage::English);
+    openDialog();
+    m_dialog->resize(700, 560); // a small screen's dialog
+    selectRow(0);
+    replaceText(u"apiKeyLineEdit"_s, u"sk-fits-555555"_s);
+    clickDialogButton(QDialogButtonBox::Apply);
+    QWidget* fallback = find<QWidget>(u"keyFallbackFrame"_s);
+    QVERIFY(QTest::qWaitFor([fallback] { return fallback->isVisible(); }, 10'000));
+
+    const auto fits = [this](const QString& labelName) {
+        QLabel* label = find<QLabel>(labelName);
+        QCoreApplication::processEvents(); // the layout settles
+        const int needed = label->heightForWidth(label->width());
+        if (label->height() < needed)
+            qWarning("%s: %d px high, needs %d for: %s", qPrintable(labelName), label->height(),
+                     needed, qPrintable(label->text()));
+        return label->height() >= needed;
+    };
+    QVERIFY(find<QLabel>(u"keyFallbackLabel"_s)->text().endsWith(u"not encrypted."_s));
+    QVERIFY(fits(u"keyFallbackLabel"_s));
+    QVERIFY(fits(u"keySourceLabel"_s));
+
+    languages.setLanguage(UiLanguage::Chinese);
+    QTRY_VERIFY(find<QLabel>(u"keyFallbackLabel"_s)->text().contains(u"系统密钥环"_s));
+    QVERIFY(find<QLabel>(u"keyFallbackLabel"_s)->text().contains(u"（关闭"_s));
+    QVERIFY(fits(u"keyFallbackLabel"_s));
+    QVERIFY(fits(u"keySourceLabel"_s));
+    languages.setLanguage(UiLanguage::English);
 }
 
 void TestSettingsDialog::pricesShowTheListPricesForAFreshProfile() {

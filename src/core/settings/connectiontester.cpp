@@ -81,7 +81,10 @@ QString ConnectionTestResult::outcomeKey(Outcome outcome) {
 QString ConnectionTestResult::headline() const {
     switch (outcome) {
     case Outcome::Accepted:
-        return tr("Connected: the gateway answered and accepted the key.");
+        return gateway.host().isEmpty()
+                   ? tr("Connected: the gateway answered and accepted the key.")
+                   : tr("Connected to %1: the gateway answered and accepted the key.")
+                         .arg(gateway.host());
     case Outcome::KeyRejected:
         return tr("The gateway rejected the key (HTTP %1).").arg(error.httpStatus);
     case Outcome::NotAnApi:
@@ -104,11 +107,16 @@ QString ConnectionTestResult::headline() const {
 }
 
 QStringList ConnectionTestResult::details(UiLanguage language) const {
+    if (outcome == Outcome::Accepted) {
+        // The probe's expected "no such video" is the proof, not a problem: it is not quoted.
+        return {tr("VideoRemix asked the video API for a video that does not exist, with your "
+                   "key. The answer shows that this address is the video API and that the key "
+                   "is valid. Nothing was created and nothing was charged.")};
+    }
     if (!error.isError())
         return {};
     QStringList lines;
-    if (outcome == Outcome::KeyRejected || outcome == Outcome::ServerError ||
-        (outcome == Outcome::Accepted && !error.message.isEmpty())) {
+    if (outcome == Outcome::KeyRejected || outcome == Outcome::ServerError) {
         if (!error.message.isEmpty() || !error.messageZh.isEmpty())
             lines << error.messagesFor(language);
     }
@@ -141,12 +149,13 @@ void ConnectionTester::start(const ClientConfig& config) {
     m_client = std::make_unique<ApiClient>(probe);
     m_call = m_client->retrieve(probeVideoId());
     ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, gatewayUrl = config.baseUrl] {
         if (call != m_call)
             return;
         m_call = nullptr;
-        const ConnectionTestResult result =
+        ConnectionTestResult result =
             ConnectionTestResult::classify(call->succeeded(), call->error());
+        result.gateway = gatewayUrl;
         emit finished(result);
     });
 }

@@ -27,10 +27,12 @@ public:
 
     Outcome outcome = Outcome::NetworkFailure;
     ApiError error; // empty for a clean 200
+    QUrl gateway;   // the base URL asked, named in the verdict
 
     // One line for the user, in the current UI language.
     QString headline() const;
-    // The server's own words (both languages for a 401) or the transport's.
+    // The server's own words (both languages for a 401) or the transport's; for an
+    // accepted key, what was checked and what it proves, never the probe's "not found".
     QStringList details(UiLanguage language) const;
 
     static QString outcomeKey(Outcome outcome);
