@@ -3,7 +3,7 @@
 #include "jobrecorder.h"
 
 #include "api/apiclient.h"
-#include "jobs/downloader.h"
+#include "api/downloader.h"
 #include "jobs/jobtracker.h"
 
 #include <QJsonArray>

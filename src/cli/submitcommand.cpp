@@ -4,7 +4,7 @@
 #include "jobrecorder.h"
 
 #include "api/apiclient.h"
-#include "jobs/downloader.h"
+#include "api/downloader.h"
 #include "jobs/joblibrary.h"
 #include "jobs/sourcefacts.h"
 #include "pricing/budget.h"

@@ -1,9 +1,12 @@
 #include "faultreplies.h"
 
+#include "byteranges.h"
 #include "compressedbody.h"
 #include "mockresponses.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +175,29 @@ HttpResponse buildBody(const FaultRule& rule, const HttpRequest& request, Dialec
                 R"({"id":"video_bomb","object":"video","status":"queued","padding":")"_ba, 'x',
                 R"("})"_ba, size));
         response.setHeader("Content-Encoding", "gzip");
+        return response;
+    }
+    if (fault == u"bad-content-range"_s) {
+        // A 206 that does not line up with what was asked. "start": the whole
+        // body from byte 0, "total": the right slice with another total,
+        // "short": the right header with the last bytes of the slice missing.
+        HttpResponse response = normal();
+        if (response.status != 206)
+            return response;
+        const QString mode = textParam(rule, u"mode"_s, u"start"_s);
+        const qint64 total = response.fullBodySize();
+        if (mode == u"total"_s) {
+            response.setHeader(
+                "Content-Range",
+                ByteRanges::contentRange(response.windowStart, response.windowBytes, total + 1000));
+        } else if (mode == u"short"_s) {
+            response.windowBytes -=
+                std::min<qint64>(response.windowBytes, intParam(rule, u"missingBytes"_s, 100));
+        } else {
+            response.windowStart = 0;
+            response.windowBytes = -1;
+            response.setHeader("Content-Range", ByteRanges::contentRange(0, total, total));
+        }
         return response;
     }
     if (fault == u"redirect-cross-origin"_s) {

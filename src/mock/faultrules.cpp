@@ -76,6 +76,7 @@ const QStringList& FaultRules::knownFaults() {
         u"redirect-cross-origin"_s,
         u"custom-body"_s,
         u"gzip-bomb"_s,
+        u"bad-content-range"_s,
     };
     return names;
 }

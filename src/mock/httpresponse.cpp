@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 HttpResponse HttpResponse::json(int status, const QJsonObject& object) {
     return bytes(status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -28,14 +30,21 @@ void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value) {
     headers.append({name, value});
 }
 
-qint64 HttpResponse::bodySize() const {
+qint64 HttpResponse::fullBodySize() const {
     return synthetic ? synthetic->size() : body.size();
 }
 
+qint64 HttpResponse::bodySize() const {
+    return windowBytes >= 0 ? windowBytes : fullBodySize();
+}
+
 QByteArray HttpResponse::bodyChunk(qint64 offset, qint64 maxBytes) const {
+    maxBytes = std::min(maxBytes, bodySize() - offset);
+    if (maxBytes <= 0)
+        return {};
     if (synthetic)
-        return synthetic->chunk(offset, maxBytes);
-    return body.mid(offset, maxBytes);
+        return synthetic->chunk(windowStart + offset, maxBytes);
+    return body.mid(windowStart + offset, maxBytes);
 }
 
 QByteArray HttpResponse::head(bool keepAlive) const {
@@ -59,6 +68,8 @@ QByteArray HttpResponse::reasonPhrase(int status) {
         return "Continue";
     case 200:
         return "OK";
+    case 206:
+        return "Partial Content";
     case 302:
         return "Found";
     case 307:
@@ -69,6 +80,8 @@ QByteArray HttpResponse::reasonPhrase(int status) {
         return "Bad Request";
     case 401:
         return "Unauthorized";
+    case 416:
+        return "Range Not Satisfiable";
     case 403:
         return "Forbidden";
     case 404:

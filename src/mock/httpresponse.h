@@ -30,12 +30,16 @@ struct HttpResponse final {
     Delivery delivery = Delivery::Normal;
     int trickleIntervalMs = 300;
     QByteArray raw;
+    // A byte range of the body (a 206 answer): bodySize() and bodyChunk() see only it.
+    qint64 windowStart = 0;
+    qint64 windowBytes = -1; // negative: the whole body
 
     static HttpResponse json(int status, const QJsonObject& object);
     static HttpResponse json(int status, const QJsonArray& array);
     static HttpResponse bytes(int status, const QByteArray& contentType, QByteArray body);
 
     void setHeader(const QByteArray& name, const QByteArray& value);
+    [[nodiscard]] qint64 fullBodySize() const;
     [[nodiscard]] qint64 bodySize() const;
     [[nodiscard]] QByteArray bodyChunk(qint64 offset, qint64 maxBytes) const;
     // Status line and headers, including Content-Length unless the caller set

@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,6 +58,17 @@ bool MockConfig::apply(const QJsonObject& patch, QString* error) {
         }
         next.listEndpoint = patch.value(u"listEndpoint"_s).toBool();
     }
+    for (const auto& [key, field] :
+         {std::pair{u"acceptRanges"_s, &MockConfig::acceptRanges},
+          std::pair{u"contentIgnoresVariant"_s, &MockConfig::contentIgnoresVariant}}) {
+        if (!patch.contains(key))
+            continue;
+        if (!patch.value(key).isBool()) {
+            *error = key + u" must be a boolean"_s;
+            return false;
+        }
+        next.*field = patch.value(key).toBool();
+    }
     if (patch.contains(u"apiKey"_s)) {
         if (!patch.value(u"apiKey"_s).isString()) {
             *error = u"apiKey must be a string"_s;
@@ -77,6 +90,8 @@ QJsonObject MockConfig::toJson() const {
         {u"pollAfterMs"_s, pollAfterMs < 0 ? QJsonValue() : QJsonValue(pollAfterMs)},
         {u"apiKey"_s, apiKey},
         {u"contentBytes"_s, contentBytes},
+        {u"acceptRanges"_s, acceptRanges},
+        {u"contentIgnoresVariant"_s, contentIgnoresVariant},
     };
 }
 

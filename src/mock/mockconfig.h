@@ -19,6 +19,11 @@ struct MockConfig final {
     qint64 pollAfterMs = -1; // negative: header absent
     QString apiKey = QStringLiteral("demo-key");
     qint64 contentBytes = 0; // > 0: synthetic video body of this size
+    // Media answers Range requests with 206 and advertises Accept-Ranges: bytes.
+    bool acceptRanges = true;
+    // /content ignores ?variant= and always sends the video, as new-api does
+    // (it drops the query string on the way to its upstream).
+    bool contentIgnoresVariant = false;
 
     // Applies the fields present in `patch`; on a bad value nothing changes
     // and `error` says why.

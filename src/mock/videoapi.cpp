@@ -1,5 +1,6 @@
 #include "videoapi.h"
 
+#include "byteranges.h"
 #include "createrequest.h"
 #include "mockassets.h"
 #include "mockresponses.h"
@@ -181,7 +182,7 @@ HttpResponse VideoApi::content(const QString& id, const HttpRequest& request) {
         return MockResponses::notCompleted(state);
 
     QString variant = request.queryValue(u"variant"_s);
-    if (variant.isEmpty())
+    if (variant.isEmpty() || m_state.config.contentIgnoresVariant)
         variant = u"video"_s;
     if (!MockAssets::isVariant(variant))
         return MockResponses::canonicalError(
@@ -191,7 +192,7 @@ HttpResponse VideoApi::content(const QString& id, const HttpRequest& request) {
 
     switch (m_state.config.contentMode) {
     case ContentMode::Bytes:
-        return mediaBytes(variant);
+        return media(variant, request);
     case ContentMode::JsonUrl:
         return HttpResponse::json(
             200, QJsonObject{{u"url"_s, QString::fromUtf8(cdnUrl(job->id, variant))}});
@@ -202,7 +203,7 @@ HttpResponse VideoApi::content(const QString& id, const HttpRequest& request) {
         return response;
     }
     }
-    return mediaBytes(variant);
+    return media(variant, request);
 }
 
 HttpResponse VideoApi::cdnFile(const HttpRequest& request) {
@@ -217,7 +218,7 @@ HttpResponse VideoApi::cdnFile(const HttpRequest& request) {
         const MockJob* job = m_state.jobs.find(name.chopped(suffix.size()));
         if (!job || m_state.jobs.stateOf(*job).status != JobStatus::Completed)
             break;
-        return mediaBytes(variant);
+        return media(variant, request);
     }
     return HttpResponse::bytes(404, "text/plain", "Not Found\n"_ba);
 }
@@ -235,6 +236,10 @@ HttpResponse VideoApi::mediaBytes(const QString& variant) const {
                                    m_state.config.contentBytes);
     }
     return response;
+}
+
+HttpResponse VideoApi::media(const QString& variant, const HttpRequest& request) const {
+    return ByteRanges::serve(mediaBytes(variant), request, m_state.config.acceptRanges);
 }
 
 QByteArray VideoApi::cdnUrl(const QString& id, const QString& variant) const {

@@ -23,6 +23,7 @@ private:
     [[nodiscard]] HttpResponse create(const HttpRequest& request);
     [[nodiscard]] HttpResponse content(const QString& id, const HttpRequest& request);
     [[nodiscard]] HttpResponse mediaBytes(const QString& variant) const;
+    [[nodiscard]] HttpResponse media(const QString& variant, const HttpRequest& request) const;
     [[nodiscard]] QByteArray cdnUrl(const QString& id, const QString& variant) const;
     void addPollAfter(HttpResponse& response) const;
     void addBillingRatios(HttpResponse& response, const MockJob& job) const;

@@ -24,6 +24,8 @@ private slots:
 
     void remixesAndPrintsOneJsonLine();
     void remixesWaitsAndDownloadsAPlayableFile();
+    void downloadSurvivesACutBody();
+    void refusesAVideoAsTheThumbnail();
     void createsWithSecondsAsAString();
     void createsWithTheImageFittedToTheSize_data();
     void createsWithTheImageFittedToTheSize();
@@ -168,6 +170,34 @@ void TestCli::remixesWaitsAndDownloadsAPlayableFile() {
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(8).mid(4), "ftyp"_ba);
+}
+
+void TestCli::downloadSurvivesACutBody() {
+    QVERIFY(m_mock.addFault(
+        {{u"fault"_s, u"truncate"_s}, {u"path"_s, u"/v1/videos/*/content"_s}, {u"times"_s, 5}}));
+    const QString target = m_dir.filePath(u"cut.mp4"_s);
+    const CliRun run =
+        cli(atMock({u"--json"_s, u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s,
+                    u"--prompt"_s, u"purple"_s, u"--wait"_s, u"--download"_s, target}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile demo(QStringLiteral(VIDEOREMIX_SOURCE_DIR "/resources/mock/demo.mp4"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), demo.readAll());
+    QVERIFY(!QFile::exists(target + u".part"_s));
+    QVERIFY(m_mock.countRequests("GET", u"/v1/videos/*/content"_s) >= 5);
+}
+
+void TestCli::refusesAVideoAsTheThumbnail() {
+    QVERIFY(m_mock.configure({{u"contentIgnoresVariant"_s, true}}));
+    const QString target = m_dir.filePath(u"thumb.webp"_s);
+    const CliRun run = cli(atMock({u"--lang"_s, u"en"_s, u"download"_s, u"video_demo_source"_s,
+                                   u"--variant"_s, u"thumbnail"_s, u"--output"_s, target}));
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.errText().contains(u"instead of the thumbnail image"_s), run.err.constData());
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + u".part"_s));
 }
 
 void TestCli::createsWithSecondsAsAString() {

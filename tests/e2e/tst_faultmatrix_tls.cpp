@@ -1,7 +1,7 @@
 #include "api/apiclient.h"
 #include "callresult.h"
 #include "faultmatrixsupport.h"
-#include "jobs/downloader.h"
+#include "api/downloader.h"
 #include "mockserverprocess.h"
 #include "settings/gatewayconfig.h"
 

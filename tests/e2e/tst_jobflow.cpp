@@ -1,6 +1,6 @@
 #include "api/apiclient.h"
 #include "callresult.h"
-#include "jobs/downloader.h"
+#include "api/downloader.h"
 #include "jobs/jobtracker.h"
 #include "mockserverprocess.h"
 

@@ -1,66 +1,14 @@
 #include "apicall.h"
 
 #include "oneshotbody.h"
+#include "replyclassifier.h"
 #include "requestfactory.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error) {
-    using RetryPolicy::Failure;
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return Failure::ConnectionRefused;
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyNotFoundError:
-        return Failure::HostNotFound;
-    case QNetworkReply::SslHandshakeFailedError:
-        return Failure::TlsHandshake;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::OperationCanceledError: // only the transfer timeout cancels without us
-        return Failure::Timeout;
-    default:
-        return Failure::ConnectionLost;
-    }
-}
-
-bool isShortOfDeclaredLength(QNetworkReply* reply, const QByteArray& body) {
-    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    // A compressed body is inflated by Qt, so its length no longer matches.
-    if (!declared.isValid() || reply->hasRawHeader("Content-Encoding"))
-        return false;
-    return declared.toLongLong() != body.size();
-}
-
-ApiError::Kind kindOf(RetryPolicy::Failure failure) {
-    using RetryPolicy::Failure;
-    switch (failure) {
-    case Failure::TlsHandshake:
-        return ApiError::Kind::Tls;
-    case Failure::Timeout:
-        return ApiError::Kind::Timeout;
-    case Failure::HttpStatus:
-        return ApiError::Kind::Http;
-    case Failure::Protocol:
-        return ApiError::Kind::Protocol;
-    case Failure::Cancelled:
-        return ApiError::Kind::Cancelled;
-    case Failure::ConnectionRefused:
-    case Failure::HostNotFound:
-    case Failure::ConnectionLost:
-        break;
-    }
-    return ApiError::Kind::Network;
-}
-
-} // namespace
 
 ApiCall::ApiCall(QObject* parent)
     : QObject(parent) {}
@@ -188,57 +136,24 @@ void ApiCall::onReadyRead() {
 
 ApiError ApiCall::classify(QNetworkReply* reply, const QByteArray& body,
                            RetryPolicy::Failure& failure) {
-    using RetryPolicy::Failure;
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-
-    ApiError error;
-    if (m_cancelled) {
-        failure = Failure::Cancelled;
-    } else if (m_deadlinePassed) {
-        failure = Failure::Timeout;
-        error.technicalDetail = tr("No complete answer within %n seconds.", nullptr,
-                                   m_factory->config().requestDeadlineMs / 1000);
-    } else if (m_tooLarge) {
-        failure = Failure::Protocol;
-        error.technicalDetail =
-            tr("The answer was larger than %n MiB.", nullptr, int(MaxBodyBytes >> 20));
-    } else if (status >= 300 && status < 400) {
-        // API calls are not redirected by a well-behaved gateway; following one
-        // would risk sending the key elsewhere.
-        failure = Failure::HttpStatus;
-        error = ApiError::fromHttp(status, body, contentType);
-        error.technicalDetail =
-            tr("Unexpected redirect to %1")
-                .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString());
-    } else if (status >= 400) {
-        failure = Failure::HttpStatus;
-        error = ApiError::fromHttp(status, body, contentType);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        // With a status line but a broken body (reset, short Content-Length), the
-        // request certainly arrived: that is an unreadable answer, not a lost one.
-        failure = status ? Failure::Protocol : transportFailure(reply->error());
-        if (status && transportFailure(reply->error()) == Failure::Timeout)
-            failure = Failure::Timeout;
-        error.technicalDetail = reply->errorString();
-    } else if (isShortOfDeclaredLength(reply, body)) {
-        // Qt 6.4 sometimes reports a reset mid-body as NoError with the bytes so far.
-        failure = Failure::Protocol;
-        error.technicalDetail =
-            tr("The answer was cut off after %n bytes.", nullptr, int(body.size()));
-    } else if (readSuccess(body, error)) {
-        return {};
-    } else {
-        failure = Failure::Protocol;
+    ReplyClassifier::Facts facts;
+    facts.cancelled = m_cancelled;
+    facts.deadlinePassed = m_deadlinePassed;
+    facts.deadlineMs = m_factory->config().requestDeadlineMs;
+    facts.tooLarge = m_tooLarge;
+    facts.maxBodyBytes = MaxBodyBytes;
+    facts.bodyBytes = body.size();
+    ReplyClassifier::Verdict verdict = ReplyClassifier::classify(reply, body, facts);
+    failure = verdict.failure;
+    if (verdict.error.isError()) {
+        verdict.error.url = m_url;
+        return verdict.error;
     }
-    error.kind = kindOf(failure);
-    error.httpStatus = status;
-    error.contentType = contentType;
-    if (error.rawBody.isEmpty())
-        error.rawBody = body.left(ApiError::MaxRawBodyBytes);
-    error.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
-    error.url = m_url;
+    ApiError error;
+    if (readSuccess(body, error))
+        return {};
+    failure = RetryPolicy::Failure::Protocol;
+    ReplyClassifier::describe(error, failure, reply, body, m_url);
     return error;
 }
 
@@ -296,24 +211,10 @@ void ApiCall::onReplyFinished() {
         return;
     }
 
-    RetryPolicy::Attempt attempt;
-    attempt.method = m_method;
-    attempt.failure = failure;
-    attempt.httpStatus = error.httpStatus;
-    attempt.retriesDone = m_attempts - 1;
-    attempt.maxRetries = m_factory->config().maxRetries;
-    attempt.retryAfterMsHeader = reply->rawHeader("retry-after-ms");
-    attempt.retryAfterHeader = reply->rawHeader("retry-after");
-    attempt.shouldRetryHeader = reply->rawHeader("x-should-retry");
-    attempt.now = QDateTime::currentDateTimeUtc();
-    attempt.jitter = QRandomGenerator::global()->generateDouble();
-    error.retryAfterMs = RetryPolicy::serverDelayMs(attempt.retryAfterMsHeader,
-                                                    attempt.retryAfterHeader, attempt.now);
-
-    const RetryPolicy::Decision decision = RetryPolicy::decide(attempt);
-    error.outcomeUnknown = decision.outcomeUnknown;
+    const RetryPolicy::Decision decision = ReplyClassifier::decideRetry(
+        reply.data(), m_method, failure, m_attempts - 1, m_factory->config().maxRetries, error);
     if (decision.retry) {
-        emit retryScheduled(error, decision.delayMs);
+        emit retryScheduled(error.redacted(), decision.delayMs);
         m_retryTimer.start(static_cast<int>(decision.delayMs));
         return;
     }
@@ -324,6 +225,8 @@ void ApiCall::finishWith(const ApiError& error) {
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
+    // The request's key is known to the redaction (RequestFactory): a gateway
+    // that echoed it in any part of its answer gets it no further than here.
+    m_error = error.redacted();
     emit finished();
 }

@@ -14,9 +14,10 @@
 class QNetworkAccessManager;
 class RequestFactory;
 
-// One JSON call to the gateway, with its retries, deadlines and the single place
-// that turns a reply into a result or an ApiError: status first, then the
-// envelope, then the schema. A failed transfer's partial body is never parsed.
+// One JSON call to the gateway, with its retries and deadlines. A reply becomes a
+// result or an ApiError in one order: status and transport (ReplyClassifier,
+// shared with Downloader), then the envelope, then the schema. A failed
+// transfer's partial body is never parsed.
 class ApiCall final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)

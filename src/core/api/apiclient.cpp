@@ -1,6 +1,6 @@
 #include "apiclient.h"
 
-#include "../jobs/downloader.h"
+#include "downloader.h"
 
 #include <QJsonDocument>
 

@@ -20,6 +20,9 @@ struct ClientConfig final {
     // A download may take long, but not forever.
     int downloadDeadlineMs = 60 * 60'000;
     int maxRetries = 2;
+    // A download cut off mid-way is asked for again (resumed where the server
+    // allows it) up to this many times.
+    int downloadRetries = 5;
     bool http2Allowed = true;
     QList<QSslCertificate> extraCaCertificates;
     std::optional<QNetworkProxy> proxy; // nullopt: the system's proxy settings

@@ -1,7 +1,7 @@
 #include "resultdownload.h"
 
 #include "../api/apiclient.h"
-#include "downloader.h"
+#include "../api/downloader.h"
 #include "resultfiles.h"
 
 #include <QDir>
@@ -39,25 +39,32 @@ void ResultDownload::start() {
     m_current = thumbnail;
     connect(thumbnail, &Downloader::finished, this, [this, thumbnail] {
         thumbnail->deleteLater();
-        // A gateway without thumbnails still gives the video: not a failure.
+        // A gateway without thumbnails still gives the video: not a failure. One
+        // that sends the video instead (new-api) has it refused as an image; the
+        // preview then shows a frame of the video itself.
         if (thumbnail->succeeded())
             m_thumbnailPath = thumbnail->targetPath();
+        else if (thumbnail->error().kind == ApiError::Kind::Protocol)
+            qWarning("no thumbnail for %s: %s", qPrintable(m_record.videoId),
+                     qPrintable(thumbnail->error().technicalDetail));
         fetchVideo();
     });
     thumbnail->start();
 }
 
 void ResultDownload::removeStaleTemporaries() const {
-    // A process killed mid-download can leave QSaveFile's "<name>.XXXXXX"
-    // behind (where the system has no unnamed temporary files). The names carry
-    // the video ID, so whatever matches is ours from an earlier attempt.
+    // A process killed mid-download can leave the downloader's "<name>.part" or
+    // QSaveFile's "<name>.XXXXXX" behind (where the system has no unnamed
+    // temporary files). The names carry the video ID, so whatever matches is
+    // ours from an earlier attempt.
     QDir folder(m_folder);
     for (const QString& finalPath : {ResultFiles::videoPath(m_folder, m_record),
                                      ResultFiles::thumbnailPath(m_folder, m_record),
                                      ResultFiles::sidecarPath(m_folder, m_record)}) {
-        const QString pattern = QFileInfo(finalPath).fileName() + u".??????"_s;
-        for (const QString& name : folder.entryList({pattern}, QDir::Files | QDir::Hidden))
-            folder.remove(name);
+        const QString name = QFileInfo(finalPath).fileName();
+        const QStringList patterns = {name + u".??????"_s, name + u".part"_s};
+        for (const QString& stale : folder.entryList(patterns, QDir::Files | QDir::Hidden))
+            folder.remove(stale);
     }
 }
 
