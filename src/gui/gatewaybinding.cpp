@@ -35,10 +35,12 @@ void GatewayBinding::setBaseUrlOverride(const QUrl& baseUrl) {
 
 void GatewayBinding::onSettingsChanged() {
     const GatewayProfile active = m_settings->activeProfile();
-    const bool changed = active != m_seenActive;
+    const bool chosen = active.id != m_seenActive.id;
+    const bool edited = active != m_seenActive;
     m_seenActive = active;
-    // Another profile edited, nothing else: the gateway in use (the demo too) stays.
-    if (changed || (m_override.isValid() && !m_window->isDemo()))
+    // Another profile chosen: that one. The one in use edited: again, with its new settings.
+    // Anything else, or an edit while the demo runs, leaves the gateway in use as it is.
+    if (m_window->isDemo() ? chosen : chosen || edited || m_override.isValid())
         refresh();
 }
 

@@ -282,6 +282,21 @@ void TestGatewayFlow::closingTheSettingsKeepsTheDemo() {
     QCOMPARE(ui.find<QStackedWidget>(u"pagesStackedWidget"_s)->currentWidget()->objectName(),
              u"workPage"_s);
 
+    // Editing a profile is not choosing it: still the demo.
+    ui.window().findChild<QAction*>(u"settingsAction"_s)->trigger();
+    dialog = binding.settingsDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    selectProfileRow(dialog, 0);
+    auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Real, renamed"_s);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(settings.activeProfile().name, u"Real, renamed"_s);
+    QTest::qWait(100);
+    QVERIFY(ui.window().isDemo());
+
     // Choosing another gateway does switch...
     ui.window().findChild<QAction*>(u"settingsAction"_s)->trigger();
     dialog = binding.settingsDialog();
