@@ -7,10 +7,10 @@
 #include "historypanel.h"
 #include "jobdetailswidget.h"
 #include "jobnotifier.h"
-#include "keyorigin.h"
 #include "jobs/jobhistorymodel.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
+#include "keyorigin.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "settings/gatewaychoice.h"
@@ -230,9 +230,8 @@ void MainWindow::setGateway(const GatewaySetup& setup) {
         m_ui->tryDemoPushButton->setEnabled(true); // not starting: the demo can be chosen again
         m_ui->tryDemoPushButton->setText(tr("&Try the Demo"));
     }
-    m_ui->errorBanner->setKeyOrigin(
-        [setup = m_gateway] { return KeyOrigin::describe(setup); },
-        m_gateway.keySource != KeySource::Environment);
+    m_ui->errorBanner->setKeyOrigin([setup = m_gateway] { return KeyOrigin::describe(setup); },
+                                    m_gateway.keySource != KeySource::Environment);
     updateKeyNotice();
 }
 
