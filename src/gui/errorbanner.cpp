@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "settings/logredaction.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,7 +124,7 @@ void ErrorBanner::setUiLanguage(UiLanguage language) {
 }
 
 void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
-    m_error = error;
+    m_error = error.redacted(); // a gateway may echo the key: never on screen
     m_ownMessage = nullptr;
     m_ownDetails = nullptr;
     m_noticeId.clear();
@@ -137,7 +139,7 @@ void ErrorBanner::showError(const ApiError& error, const QUrl& gatewayUrl) {
 }
 
 void ErrorBanner::showRetry(const ApiError& error, qint64 delayMs, const QUrl& gatewayUrl) {
-    m_error = error;
+    m_error = error.redacted(); // a gateway may echo the key: never on screen
     m_ownMessage = nullptr;
     m_ownDetails = nullptr;
     m_noticeId.clear();
@@ -251,11 +253,13 @@ void ErrorBanner::render() {
                    .arg(gateway);
         break;
     case Help::OutcomeUnknown:
-        help =
-            tr("The connection ended after the request was sent, so the job may have been created, "
-               "and "
-               "charged, even though no answer arrived. Check the gateway's list of videos before "
-               "trying again, or you may pay twice.");
+        help = m_error.kind == ApiError::Kind::Http
+                   ? tr("The gateway answered with an error, but it may have passed the request "
+                        "on before failing, so the job may have been created, and charged. Check "
+                        "the gateway's list of videos before trying again, or you may pay twice.")
+                   : tr("The connection ended after the request was sent, so the job may have "
+                        "been created, and charged, even though no answer arrived. Check the "
+                        "gateway's list of videos before trying again, or you may pay twice.");
         break;
     }
     // Where the rejected key came from says what to change: the settings, or the environment.
@@ -272,7 +276,7 @@ void ErrorBanner::render() {
     m_detailsButton->setVisible(hasDetails);
     if (!hasDetails)
         m_detailsButton->setChecked(false);
-    m_detailsText->setPlainText(detailsText());
+    m_detailsText->setPlainText(LogRedaction::redact(detailsText()));
 
     if (m_waitUntil.isValid())
         m_countdown.start();

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/curlcommand.h"
 #include "jobs/jobstore.h"
+#include "settings/logredaction.h"
 #include "statusbadge.h"
 #include "ui_jobdetailswidget.h"
 #include "versionsstrip.h"
@@ -72,7 +73,7 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
 
     connect(m_ui->copyIdToolButton, &QToolButton::clicked, this, [this] {
         if (m_record && !m_record->videoId.isEmpty())
-            QGuiApplication::clipboard()->setText(m_record->videoId);
+            copyText(m_record->videoId);
     });
     connect(m_ui->remixResultPushButton, &QPushButton::clicked, this, [this] {
         if (m_record && !m_record->videoId.isEmpty())
@@ -245,7 +246,7 @@ void JobDetailsWidget::refresh() {
                                   job.state != JobState::Failed && job.state != JobState::Expired);
 
     const QString message = messageFor(job);
-    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setText(LogRedaction::redact(message));
     m_ui->messageLabel->setVisible(!message.isEmpty());
 
     m_ui->modelValueLabel->setText(orDash(job.model));
@@ -267,6 +268,10 @@ void JobDetailsWidget::refresh() {
                  ? tr("the prompt alone")
                  : tr("the prompt and the image %1").arg(job.referenceImage))
                 .toHtmlEscaped());
+    else if (!job.sourceAliasId.isEmpty())
+        m_ui->remixedFromValueLabel->setText(tr("%1 (the gateway calls it %2)")
+                                                 .arg(job.sourceVideoId, job.sourceAliasId)
+                                                 .toHtmlEscaped());
     else
         m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());
     QStringList children;
@@ -341,13 +346,17 @@ void JobDetailsWidget::copyCurl() {
     if (m_record->kind == JobKind::Create) {
         const CreateRequest request = CreateRequest::make(m_record->prompt, m_record->model,
                                                           m_record->seconds, m_record->size);
-        QGuiApplication::clipboard()->setText(
-            createCurlCommand(m_record->baseUrl, request, m_record->referenceImage));
+        copyText(createCurlCommand(m_record->baseUrl, request, m_record->referenceImage));
         return;
     }
     const RemixRequest request =
         RemixRequest::make(m_record->sourceVideoId, m_record->prompt, m_record->size);
-    QGuiApplication::clipboard()->setText(remixCurlCommand(m_record->baseUrl, request));
+    copyText(remixCurlCommand(m_record->baseUrl, request));
+}
+
+void JobDetailsWidget::copyText(const QString& text) {
+    // What leaves through the clipboard is redacted like everything else.
+    QGuiApplication::clipboard()->setText(LogRedaction::redact(text));
 }
 
 void JobDetailsWidget::showInFolder() {

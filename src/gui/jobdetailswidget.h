@@ -52,6 +52,7 @@ private:
     QString messageFor(const JobRecord& record) const;
     QString lineageLink(const JobRecord& record) const;
     void copyCurl();
+    void copyText(const QString& text);
     void showInFolder();
     void removeLocally(bool deleteFiles);
     void deleteOnServer();

@@ -1,6 +1,7 @@
 #include "jobnotifier.h"
 
 #include "jobs/joblibrary.h"
+#include "settings/logredaction.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -33,7 +34,8 @@ QString JobNotifier::textFor(const JobRecord& record) {
     const QString what = prompt.size() > 80 ? prompt.left(79) + u'…' : prompt;
     if (record.state == JobState::Completed)
         return what.isEmpty() ? record.videoId : what;
-    const QString reason = record.errorMessage(uiLanguageForLocale(QLocale()));
+    const QString reason =
+        LogRedaction::redact(record.errorMessage(uiLanguageForLocale(QLocale())));
     return reason.isEmpty() ? what : tr("%1\n%2").arg(what, reason);
 }
 

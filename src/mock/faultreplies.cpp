@@ -156,6 +156,24 @@ HttpResponse buildBody(const FaultRule& rule, const HttpRequest& request, Dialec
         response.setHeader("x-should-retry", "false");
         return response;
     }
+    if (fault == u"echo-key"_s) {
+        // A careless gateway that quotes the bearer token back in its error:
+        // in the message, the Chinese message and elsewhere in the body.
+        const QByteArray authorization = request.header("Authorization");
+        const QString key = QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1));
+        const int status = intParam(rule, u"status"_s, 401);
+        MockResponses::ErrorText text = errorText(rule, status);
+        text.message = u"Invalid token: "_s + key;
+        text.messageZh = u"无效的令牌："_s + key;
+        text.code = u"invalid_api_key"_s;
+        if (dialect == Dialect::NewApi)
+            text.message = u"无效的令牌 "_s + key;
+        HttpResponse response = MockResponses::error(status, text, dialect);
+        QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        const QString header = u"Bearer "_s + key;
+        body.insert(u"request"_s, QJsonObject{{u"authorization"_s, header}, {u"token"_s, key}});
+        return HttpResponse::json(status, body);
+    }
     if (fault == u"custom-body"_s) {
         // Any bytes at all: "body" is base64 (for invalid UTF-8 and the like),
         // "text" is taken as it is.

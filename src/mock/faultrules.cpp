@@ -73,6 +73,7 @@ const QStringList& FaultRules::knownFaults() {
         u"detail-error"_s,
         u"plain-text-error"_s,
         u"x-should-retry-false"_s,
+        u"echo-key"_s,
         u"redirect-cross-origin"_s,
         u"custom-body"_s,
         u"gzip-bomb"_s,

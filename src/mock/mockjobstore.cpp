@@ -1,5 +1,6 @@
 #include "mockjobstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QRandomGenerator>
@@ -12,6 +13,15 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 ExpiryMs = 3600 * 1000;
+
+// The ID the "upstream" behind a new-api gateway knows a task by: stable per
+// task, shaped like an OpenAI video ID, never the task_… ID itself.
+QString upstreamIdOf(const QString& taskId) {
+    return u"video_"_s +
+           QString::fromLatin1(QCryptographicHash::hash(taskId.toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(32));
+}
 
 // Accepts unix seconds or milliseconds, like the clients must.
 std::optional<qint64> parseTimestampMs(const QJsonValue& value) {
@@ -79,7 +89,9 @@ const MockJob& MockJobStore::createRemix(const MockJob& source, const QString& p
                                          const QString& size, qint64 durationMs, Dialect dialect) {
     MockJob job = startJob(prompt, durationMs, dialect);
     job.size = size.isEmpty() ? (source.size.isEmpty() ? u"1280x720"_s : source.size) : size;
-    job.remixedFromId = source.id;
+    // new-api answers with the upstream's name for the source, not the task_… ID
+    // the client asked to remix (contract 6.3).
+    job.remixedFromId = dialect == Dialect::NewApi ? upstreamIdOf(source.id) : source.id;
     return add(std::move(job));
 }
 

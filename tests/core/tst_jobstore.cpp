@@ -91,6 +91,10 @@ private slots:
     void modifyIsOneReadAndWriteTransaction();
     void marksOnlyDeadSubmissionsOutcomeUnknown();
     void answersLineageQueries();
+    void keepsTheAskedSourceAndTheGatewaysNameBesideIt_data();
+    void keepsTheAskedSourceAndTheGatewaysNameBesideIt();
+    void resolvesLineageByEitherName_data();
+    void resolvesLineageByEitherName();
     void seesWritesOfAnotherConnection();
     void reusedStatementsSeeEveryLaterWrite();
     void findsPendingJobsThroughAnIndex();
@@ -229,6 +233,7 @@ void TestJobStore::roundTripsEveryColumn() {
     record.thumbnailPath = u"/tmp/x.webp"_s;
     record.downloaded = true;
     record.submitterPid = 42;
+    record.sourceAliasId = u"video_upstream"_s;
     const qint64 id = store.insert(record);
     QVERIFY(id > 0);
     const JobRecord read = *store.job(id);
@@ -242,6 +247,7 @@ void TestJobStore::roundTripsEveryColumn() {
     QCOMPARE(read.thumbnailPath, record.thumbnailPath);
     QVERIFY(read.downloaded);
     QCOMPARE(read.submitterPid, 42);
+    QCOMPARE(read.sourceAliasId, record.sourceAliasId);
     QCOMPARE(read.createdAt.toMSecsSinceEpoch(), record.createdAt.toMSecsSinceEpoch());
 }
 
@@ -341,6 +347,97 @@ void TestJobStore::answersLineageQueries() {
     QCOMPARE(children.size(), 2);
     QCOMPARE(children.at(0).id, c1);
     QCOMPARE(children.at(1).id, c2);
+}
+
+void TestJobStore::keepsTheAskedSourceAndTheGatewaysNameBesideIt_data() {
+    QTest::addColumn<QString>("asked");    // the source the remix was submitted with
+    QTest::addColumn<QString>("answered"); // remixed_from_video_id in the gateway's answer
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("alias");
+    QTest::newRow("new-api names the upstream video")
+        << u"task_Parent"_s << u"video_upstream1"_s << u"task_Parent"_s << u"video_upstream1"_s;
+    QTest::newRow("OpenAI repeats the ID") << u"video_p"_s << u"video_p"_s << u"video_p"_s << u""_s;
+    QTest::newRow("gateway says nothing") << u"video_p"_s << u""_s << u"video_p"_s << u""_s;
+    QTest::newRow("imported: the gateway's word is all there is")
+        << u""_s << u"video_upstream1"_s << u"video_upstream1"_s << u""_s;
+}
+
+void TestJobStore::keepsTheAskedSourceAndTheGatewaysNameBesideIt() {
+    QFETCH(QString, asked);
+    QFETCH(QString, answered);
+    QFETCH(QString, source);
+    QFETCH(QString, alias);
+    const QTemporaryDir dir; // a file per row
+    JobStore store(dir.filePath(u"alias.sqlite"_s));
+    JobRecord record = sampleRecord(u"remix"_s, JobState::Submitting);
+    record.sourceVideoId = asked;
+    const qint64 id = store.insert(record);
+    Video answer = sampleVideo(u"task_child"_s, u"remix"_s, 1'700'000'000);
+    answer.status = VideoStatus::Queued;
+    answer.remixedFromVideoId = answered;
+    QVERIFY(store.modify(id, [&answer](JobRecord& row) { row.absorb(answer); }));
+    // Twice: a later poll that repeats the gateway's name changes nothing.
+    QVERIFY(store.modify(id, [&answer](JobRecord& row) { row.absorb(answer); }));
+    const JobRecord read = *store.job(id);
+    QCOMPARE(read.sourceVideoId, source);
+    QCOMPARE(read.sourceAliasId, alias);
+    QCOMPARE(read.toVideo().remixedFromVideoId, source);
+    QCOMPARE(read.toJson()[u"remixed_from_video_id"_s].toString(), source);
+    QCOMPARE(read.toJson()[u"remixed_from_alias_id"_s].toString(), alias);
+}
+
+// One library as a new-api gateway leaves it: the parent is known by its
+// task_… ID, the gateway calls it video_up. "child" was remixed here (and
+// learnt the alias), "listed" came from the gateway with the alias only,
+// "grandchild" was remixed from "child".
+void TestJobStore::resolvesLineageByEitherName_data() {
+    QTest::addColumn<QString>("job");
+    QTest::addColumn<QString>("parent");       // remixedFrom; empty: none in the library
+    QTest::addColumn<QStringList>("children"); // remixesOf, oldest first
+    QTest::addColumn<QString>("search");       // a search for this finds the job
+    QTest::newRow("the parent has both remixes")
+        << u"parent"_s << QString() << QStringList{u"child"_s, u"listed"_s} << u"task_P"_s;
+    QTest::newRow("a remix made here links by the asked ID")
+        << u"child"_s << u"parent"_s << QStringList{u"grandchild"_s} << u"video_up"_s;
+    QTest::newRow("a listed remix links through the alias")
+        << u"listed"_s << u"parent"_s << QStringList{} << u"video_up"_s;
+    QTest::newRow("a remix of a remix")
+        << u"grandchild"_s << u"child"_s << QStringList{} << u"task_C"_s;
+}
+
+void TestJobStore::resolvesLineageByEitherName() {
+    QFETCH(QString, job);
+    QFETCH(QString, parent);
+    QFETCH(QStringList, children);
+    QFETCH(QString, search);
+    const QTemporaryDir dir; // a file per row
+    JobStore store(dir.filePath(u"either.sqlite"_s));
+    QMap<QString, qint64> ids;
+    const auto add = [&](const QString& name, const QString& videoId, const QString& source,
+                         const QString& alias, int minutes) {
+        JobRecord record = sampleRecord(name, JobState::Completed, videoId);
+        record.sourceVideoId = source;
+        record.sourceAliasId = alias;
+        record.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + minutes * 60, Qt::UTC);
+        ids.insert(name, store.insert(record));
+        QVERIFY(ids.value(name) > 0);
+    };
+    add(u"parent"_s, u"task_P"_s, {}, {}, 0);
+    add(u"child"_s, u"task_C"_s, u"task_P"_s, u"video_up"_s, 1);
+    add(u"listed"_s, u"task_L"_s, u"video_up"_s, {}, 2);
+    add(u"grandchild"_s, u"task_G"_s, u"task_C"_s, u"video_upc"_s, 3);
+    add(u"stranger"_s, u"task_S"_s, u"video_elsewhere"_s, {}, 4);
+
+    const std::optional<JobRecord> from = store.remixedFrom(ids.value(job));
+    QCOMPARE(from ? from->prompt : QString(), parent);
+    QStringList found;
+    for (const JobRecord& child : store.remixesOf(ids.value(job)))
+        found << child.prompt;
+    QCOMPARE(found, children);
+    QStringList matches;
+    for (const JobRecord& row : store.recent(JobQuery::matching(search)))
+        matches << row.prompt;
+    QVERIFY2(matches.contains(job), qPrintable(matches.join(u", "_s)));
 }
 
 void TestJobStore::seesWritesOfAnotherConnection() {

@@ -1,5 +1,7 @@
+#include "api/apierror.h"
 #include "settings/logredaction.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTest>
 
@@ -26,6 +28,9 @@ private slots:
     void redactsRegisteredSecretsOfAnyShape();
     void ignoresTooShortSecrets();
     void messageHandlerRedactsEveryMessageType();
+    void anApiErrorNeverCarriesAnEchoedKey_data();
+    void anApiErrorNeverCarriesAnEchoedKey();
+    void aStoredErrorReadsBackRedacted();
 };
 
 void TestLogRedaction::redactsKeyPatterns_data() {
@@ -67,6 +72,9 @@ void TestLogRedaction::leavesOrdinaryTextAlone_data() {
     QTest::newRow("task id") << u"sora-2:task_01HX sk- alone"_s;
     QTest::newRow("error text") << u"The gateway answered with HTTP 401."_s;
     QTest::newRow("chinese") << u"无效的令牌"_s;
+    // Copy as curl names the variable that holds the key, not the key.
+    QTest::newRow("shell variable") << u"-H \"Authorization: Bearer $VIDEOREMIX_API_KEY\""_s;
+    QTest::newRow("braced shell variable") << u"Authorization: Bearer ${OPENAI_API_KEY}"_s;
 }
 
 void TestLogRedaction::leavesOrdinaryTextAlone() {
@@ -117,6 +125,67 @@ void TestLogRedaction::messageHandlerRedactsEveryMessageType() {
         QVERIFY2(!line.contains(custom), qPrintable(line));
         QVERIFY2(line.contains(u"[redacted]"_s), qPrintable(line));
     }
+}
+
+// What the mock's echo-key fault sends, in each envelope a gateway uses.
+void TestLogRedaction::anApiErrorNeverCarriesAnEchoedKey_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("body");
+    const QString plain = u"gw7Hq2pLk9ZtXc"_s; // no known shape
+    const QString sk = u"sk-proj-Echo123456"_s;
+    const auto openAi = [](const QString& key) {
+        return u"{\"error\":{\"message\":\"Invalid token: %1\",\"message_zh\":\"无效的令牌：%1\","
+               u"\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"},"
+               u"\"request\":{\"authorization\":\"Bearer %1\",\"token\":\"%1\"}}"_s.arg(key)
+                   .toUtf8();
+    };
+    QTest::newRow("openai envelope, plain key") << plain << openAi(plain);
+    QTest::newRow("openai envelope, sk key") << sk << openAi(sk);
+    QTest::newRow("new-api envelope")
+        << plain
+        << u"{\"code\":\"%1\",\"message\":\"无效的令牌 %1\",\"data\":null}"_s.arg(plain).toUtf8();
+    QTest::newRow("plain text") << plain << u"bad key %1\n"_s.arg(plain).toUtf8();
+    QTest::newRow("json in a string")
+        << plain
+        << u"{\"error\":{\"message\":\"{\\\"error\\\":{\\\"message\\\":\\\"key %1 rejected\\\"}}\"}}"_s
+               .arg(plain)
+               .toUtf8();
+}
+
+void TestLogRedaction::anApiErrorNeverCarriesAnEchoedKey() {
+    QFETCH(QString, key);
+    QFETCH(QByteArray, body);
+    LogRedaction::addSecret(key); // as RequestFactory does for the key it sends
+    const ApiError error = ApiError::fromHttp(401, body, "application/json");
+    LogRedaction::clearSecrets();
+    QVERIFY(!error.messagesFor(UiLanguage::English).isEmpty());
+    const QString everything =
+        QStringList{error.message,
+                    error.messageZh,
+                    error.code,
+                    error.type,
+                    error.param,
+                    QString::fromUtf8(error.rawBody),
+                    QString::fromUtf8(QJsonDocument(error.toJson()).toJson())}
+            .join(u'\n');
+    QVERIFY2(!everything.contains(key), qPrintable(everything));
+    QVERIFY2(everything.contains(u"[redacted]"_s), qPrintable(everything));
+}
+
+void TestLogRedaction::aStoredErrorReadsBackRedacted() {
+    // A row written before errors were redacted: it shows clean all the same.
+    const QJsonObject stored{{u"kind"_s, u"http"_s},
+                             {u"status"_s, 401},
+                             {u"message"_s, u"Invalid token: sk-OldLeak123456"_s},
+                             {u"detail"_s, u"authorization: Bearer sk-OldLeak123456"_s}};
+    const ApiError error = ApiError::fromJson(stored);
+    QCOMPARE(error.message, u"Invalid token: sk-[redacted]"_s);
+    QVERIFY(!error.technicalDetail.contains(u"OldLeak"_s));
+    // Bytes that are not text are left as they came.
+    ApiError binary;
+    binary.kind = ApiError::Kind::Http;
+    binary.rawBody = QByteArray("\xff\xfe\x00binary", 9);
+    QCOMPARE(binary.redacted().rawBody, binary.rawBody);
 }
 
 QTEST_GUILESS_MAIN(TestLogRedaction)

@@ -15,6 +15,8 @@ using FaultMatrix::runCli;
 // every CLI flow, good and bad, and then looked for everywhere a user or an
 // attacker could look: stdout, stderr, the mock's own log, every file written.
 // tst_reliabilitymatrix does the same over the output of the whole matrix.
+// The failure paths include a gateway that echoes the key in its errors
+// (fault echo-key), with a key of OpenAI's shape and one of no known shape.
 class TestFaultMatrixAudit final : public QObject {
     Q_OBJECT
 
@@ -23,10 +25,11 @@ private slots:
     void keyNeverAppearsInAnyOutputOrFile();
 
 private:
-    CliRun cli(const QStringList& arguments);
+    CliRun cli(const QStringList& arguments, const QString& key);
 
     QTemporaryDir m_home;
     QString m_key;
+    QString m_plainKey; // matches no key pattern: only knowing it hides it
     LoggedMock m_mock;
     QByteArray m_everything;
     int m_runs = 0;
@@ -36,10 +39,11 @@ void TestFaultMatrixAudit::initTestCase() {
     QVERIFY(m_home.isValid());
     // Unique per run, so a hit can only come from this run.
     m_key = u"sk-audit-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_plainKey = u"gw"_s + QUuid::createUuid().toString(QUuid::Id128);
     QVERIFY(m_mock.start({u"--api-key"_s, m_key, u"--job-duration"_s, u"600"_s}));
 }
 
-CliRun TestFaultMatrixAudit::cli(const QStringList& arguments) {
+CliRun TestFaultMatrixAudit::cli(const QStringList& arguments, const QString& key) {
     // Everything the CLI could write lands under the scratch home.
     const QString home = m_home.path();
     const QMap<QString, QString> environment{{u"HOME"_s, home},
@@ -50,7 +54,7 @@ CliRun TestFaultMatrixAudit::cli(const QStringList& arguments) {
                                              {u"TMPDIR"_s, home + u"/tmp"_s}};
     QDir(home).mkpath(u"tmp"_s);
     const CliRun run = runCli(QStringList{u"--base-url"_s, m_mock.baseUrl().toString()} + arguments,
-                              m_key, environment);
+                              key, environment);
     m_everything += run.out + run.err;
     ++m_runs;
     return run;
@@ -91,18 +95,47 @@ void TestFaultMatrixAudit::keyNeverAppearsInAnyOutputOrFile() {
         {{}, {u"--api-key"_s, m_key, u"status"_s, u"video_demo_source"_s}},
         {{}, {u"delete"_s, u"video_demo_source"_s}},
     };
+    // A gateway that quotes the key back, refusing the POST (a Rejected job
+    // row), a status call, and the polls of a job it accepted.
+    const QJsonObject echoRefusal{{u"fault"_s, u"echo-key"_s}};
+    const QJsonObject echoPoll{{u"fault"_s, u"echo-key"_s},
+                               {u"method"_s, u"GET"_s},
+                               {u"path"_s, u"/v1/videos/*"_s},
+                               {u"status"_s, 400}};
+    const QList<std::pair<QJsonObject, QStringList>> echoFlows = {
+        {echoRefusal, {u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"echo"_s}},
+        {echoRefusal,
+         {u"--json"_s, u"remix"_s, u"video_demo_source"_s, u"--prompt"_s, u"echo json"_s}},
+        {echoRefusal, {u"status"_s, u"video_demo_source"_s}},
+        {echoRefusal, {u"--json"_s, u"status"_s, u"video_demo_source"_s}},
+        {echoPoll,
+         {u"--poll-interval"_s, u"0.2"_s, u"remix"_s, u"video_demo_source"_s, u"--prompt"_s,
+          u"echo poll"_s, u"--wait"_s}},
+        {{}, {u"history"_s}},
+        {{}, {u"--json"_s, u"history"_s}},
+    };
+    QList<std::tuple<QJsonObject, QStringList, QString>> runs;
+    for (const auto& [fault, arguments] : flows)
+        runs.append({fault, arguments, m_key});
+    for (const QString& key : {m_key, m_plainKey}) {
+        for (const auto& [fault, arguments] : echoFlows)
+            runs.append({fault, arguments, key});
+    }
     int failures = 0;
-    for (const auto& [fault, arguments] : flows) {
+    int echoFailures = 0;
+    for (const auto& [fault, arguments, key] : runs) {
         QCOMPARE(m_mock.control("DELETE", u"/__mock/faults"_s), 200);
         if (!fault.isEmpty())
             QCOMPARE(m_mock.control("POST", u"/__mock/faults"_s, fault), 200);
-        const CliRun run = cli(arguments);
+        const CliRun run = cli(arguments, key);
         QVERIFY2(run.exitCode >= 0, qPrintable(arguments.join(u' ')));
         failures += run.exitCode != 0;
+        echoFailures += run.exitCode != 0 && fault.value(u"fault"_s) == u"echo-key"_s;
     }
     // The flows did what they should: the good ones worked, the bad ones failed.
     QVERIFY(QFile::exists(out));
-    QCOMPARE(failures, 12);
+    QCOMPARE(echoFailures, 2 * 5);
+    QCOMPARE(failures, 12 + echoFailures);
     QVERIFY(m_mock.count(u"api"_s) >= 20);
     QVERIFY(m_mock.count(u"cdn"_s) >= 1);
 
@@ -112,10 +145,13 @@ void TestFaultMatrixAudit::keyNeverAppearsInAnyOutputOrFile() {
 
     const QByteArray key = m_key.toUtf8();
     const QByteArray secretPart = key.mid(key.indexOf('-', 3) + 1); // the random half alone
+    const QByteArray plainKey = m_plainKey.toUtf8();
     QStringList hits;
     const auto check = [&](const QString& where, const QByteArray& bytes) {
-        if (bytes.contains(key) || bytes.contains(secretPart) || bytes.contains(key.toBase64()))
-            hits << where;
+        for (const QByteArray& secret : {key, secretPart, plainKey, plainKey.mid(2)}) {
+            if (bytes.contains(secret) || bytes.contains(secret.toBase64()))
+                hits << where;
+        }
     };
     check(u"CLI stdout/stderr"_s, m_everything);
     check(u"mock log"_s, mockLog);
@@ -130,7 +166,9 @@ void TestFaultMatrixAudit::keyNeverAppearsInAnyOutputOrFile() {
     }
     QVERIFY(files >= 3);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
-    QVERIFY(m_runs == flows.size());
+    QVERIFY(m_runs == runs.size());
+    // The echoes were there to be hidden: the library holds the refused jobs.
+    QVERIFY(m_everything.contains("[redacted]"));
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrixAudit)

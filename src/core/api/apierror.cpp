@@ -1,5 +1,9 @@
 #include "apierror.h"
 
+#include "../settings/logredaction.h"
+
+#include "situationwords.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,14 +22,6 @@ QString textOf(const QJsonValue& value) {
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
     return {};
-}
-
-bool containsHan(const QString& text) {
-    for (const QChar c : text) {
-        if (c.script() == QChar::Script_Han)
-            return true;
-    }
-    return false;
 }
 
 // A message that is itself a JSON error document (a gateway relaying its upstream).
@@ -52,7 +48,7 @@ void assignMessage(ApiError& error, const QString& text, int depth) {
     if (readNestedEnvelope(text, error, depth))
         return;
     // new-api sends some messages in Chinese only, in the `message` field.
-    if (containsHan(text) && error.messageZh.isEmpty())
+    if (SituationWords::speaks(text, UiLanguage::Chinese) && error.messageZh.isEmpty())
         error.messageZh = text;
     else
         error.message = text;
@@ -133,7 +129,20 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body, const QByteArray
     error.rawBody = body.left(MaxRawBodyBytes);
     error.contentType = contentType;
     parseErrorEnvelope(error.rawBody, error);
-    return error;
+    return error.redacted();
+}
+
+ApiError ApiError::redacted() const {
+    ApiError clean = *this;
+    for (QString* text : {&clean.type, &clean.code, &clean.param, &clean.message, &clean.messageZh,
+                          &clean.requestId, &clean.technicalDetail})
+        *text = LogRedaction::redact(*text);
+    // Bytes that are not text stay as they are: only a changed text replaces them.
+    const QString body = QString::fromUtf8(rawBody);
+    const QString cleanBody = LogRedaction::redact(body);
+    if (cleanBody != body)
+        clean.rawBody = cleanBody.toUtf8();
+    return clean;
 }
 
 ApiError ApiError::validation(const QString& text) {
@@ -152,8 +161,8 @@ QStringList ApiError::messagesFor(UiLanguage language) const {
             lines.append(line);
     }
     if (lines.isEmpty())
-        lines.append(summary());
-    return lines;
+        return {summary()};
+    return SituationWords::withUiLanguageLine(lines, language, SituationWords::forError(*this));
 }
 
 QString ApiError::summary() const {
@@ -241,14 +250,15 @@ ApiError ApiError::fromJson(const QJsonObject& object) {
     if (object.contains(u"retry_after_ms"_s))
         error.retryAfterMs = qint64(object.value(u"retry_after_ms"_s).toDouble());
     error.outcomeUnknown = object.value(u"outcome_unknown"_s).toBool();
-    return error;
+    // A row written before redaction existed shows clean all the same.
+    return error.redacted();
 }
 
 QJsonObject ApiError::toJson() const {
-    QJsonObject object{{u"kind"_s, kindKey(kind)}, {u"summary"_s, summary()}};
+    QJsonObject object{{u"kind"_s, kindKey(kind)}, {u"summary"_s, LogRedaction::redact(summary())}};
     const auto put = [&object](const QString& key, const QString& value) {
         if (!value.isEmpty())
-            object.insert(key, value);
+            object.insert(key, LogRedaction::redact(value));
     };
     if (httpStatus)
         object.insert(u"status"_s, httpStatus);

@@ -41,18 +41,26 @@ public:
     // The title of an HTML error page, which says more than its markup.
     QString htmlTitle() const;
 
+    // Already redacted (see redacted()): a gateway may echo the key in its error.
     static ApiError fromHttp(int status, const QByteArray& body, const QByteArray& contentType);
     static ApiError validation(const QString& text);
     // What toJson() wrote, read back (the body aside): the words VideoRemix adds
     // (summary) come out in the UI language of the moment they are asked for.
     static ApiError fromJson(const QJsonObject& object);
 
+    // The same error with every text a server or the transport supplied (the
+    // messages, codes, request ID, details and body) passed through
+    // LogRedaction::redact, so no key it echoed reaches a screen, a file or a log.
+    ApiError redacted() const;
+
     // The server's message in `language` first, the other beneath it, whichever
     // exist; when the server said nothing usable, our own description of the failure.
+    // When none of the server's lines is in `language`, our own words for the
+    // situation (SituationWords) come first.
     QStringList messagesFor(UiLanguage language) const;
     // What happened, in the current UI language, independent of what the server said.
     QString summary() const;
-    // For --json output and logs: every field, the key never among them.
+    // For --json output, logs and the job library: every field, redacted.
     QJsonObject toJson() const;
 
     static QString kindKey(Kind kind);

@@ -1,5 +1,6 @@
 #include "requestfactory.h"
 
+#include "../settings/logredaction.h"
 #include "videoremix_version.h"
 
 #include <QSslConfiguration>
@@ -8,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 RequestFactory::RequestFactory(ClientConfig config)
     : m_config(std::move(config))
-    , m_base(normalizedBaseUrl(m_config.baseUrl)) {}
+    , m_base(normalizedBaseUrl(m_config.baseUrl)) {
+    // Whatever this key is shaped like, no error, log line or file shows it.
+    LogRedaction::addSecret(m_config.apiKey);
+}
 
 QUrl RequestFactory::normalizedBaseUrl(const QUrl& baseUrl) {
     QUrl url =

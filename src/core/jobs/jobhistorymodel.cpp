@@ -1,6 +1,7 @@
 #include "jobhistorymodel.h"
 
 #include "../pricing/costestimate.h"
+#include "../settings/logredaction.h"
 
 #include "joblibrary.h"
 #include "jobstore.h"
@@ -143,7 +144,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const {
     case DownloadedRole:
         return r.downloaded;
     case ErrorMessageRole:
-        return r.errorMessage(uiLanguageForLocale(QLocale()));
+        return LogRedaction::redact(r.errorMessage(uiLanguageForLocale(QLocale())));
     case KindRole:
         return int(r.kind);
     case CostTextRole:
@@ -192,7 +193,8 @@ bool JobHistoryModel::matches(const JobRecord& record) const {
     const QString text = m_searchText.trimmed();
     return text.isEmpty() || record.prompt.contains(text, Qt::CaseInsensitive) ||
            record.videoId.contains(text, Qt::CaseInsensitive) ||
-           record.sourceVideoId.contains(text, Qt::CaseInsensitive);
+           record.sourceVideoId.contains(text, Qt::CaseInsensitive) ||
+           record.sourceAliasId.contains(text, Qt::CaseInsensitive);
 }
 
 int JobHistoryModel::insertionRow(const JobRecord& record) const {

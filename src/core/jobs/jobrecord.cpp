@@ -1,6 +1,8 @@
 #include "jobrecord.h"
 
 #include "../api/apierror.h"
+#include "../api/situationwords.h"
+#include "../settings/logredaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,8 +135,10 @@ void JobRecord::absorb(const Video& video) {
         size = video.size;
     if (prompt.isEmpty())
         prompt = video.prompt;
-    if (!video.remixedFromVideoId.isEmpty())
+    if (sourceVideoId.isEmpty())
         sourceVideoId = video.remixedFromVideoId;
+    else if (!video.remixedFromVideoId.isEmpty() && video.remixedFromVideoId != sourceVideoId)
+        sourceAliasId = video.remixedFromVideoId;
     if (!createdAt.isValid())
         createdAt = video.createdAt;
     if (video.completedAt.isValid())
@@ -143,7 +147,8 @@ void JobRecord::absorb(const Video& video) {
         expiresAt = video.expiresAt;
     raw = video.raw;
     if (next == JobState::Failed)
-        error = {{u"code"_s, video.failureCode}, {u"message"_s, video.failureMessage}};
+        error = {{u"code"_s, LogRedaction::redact(video.failureCode)},
+                 {u"message"_s, LogRedaction::redact(video.failureMessage)}};
     else
         error = {};
 }
@@ -190,6 +195,8 @@ QJsonObject JobRecord::toJson() const {
         {u"id"_s, videoId.isEmpty() ? QJsonValue() : QJsonValue(videoId)},
         {u"remixed_from_video_id"_s,
          sourceVideoId.isEmpty() ? QJsonValue() : QJsonValue(sourceVideoId)},
+        {u"remixed_from_alias_id"_s,
+         sourceAliasId.isEmpty() ? QJsonValue() : QJsonValue(sourceAliasId)},
         {u"prompt"_s, prompt},
         {u"size"_s, size},
         {u"model"_s, model},
@@ -245,10 +252,21 @@ QString JobRecord::expiredText(const QDateTime& expiresAt) {
 }
 
 QString JobRecord::errorMessage(UiLanguage language) const {
+    return errorLines(language).value(0);
+}
+
+QStringList JobRecord::errorLines(UiLanguage language) const {
     if (error.value(u"code"_s).toString() == u"expired"_s && expiresAt.isValid())
-        return expiredText(expiresAt);
+        return {expiredText(expiresAt)};
     const ApiError parsed = ApiError::fromJson(error);
-    if (!parsed.isError()) // not written by ApiError: as it was stored
-        return error.value(u"message"_s).toString();
-    return parsed.messagesFor(language).value(0);
+    if (parsed.isError())
+        return parsed.messagesFor(language);
+    // Not written by ApiError: a job the gateway failed, as it said why.
+    const QString code = error.value(u"code"_s).toString();
+    const QString message = error.value(u"message"_s).toString();
+    if (state != JobState::Failed)
+        return message.isEmpty() ? QStringList{} : QStringList{message};
+    return SituationWords::withUiLanguageLine(
+        message.isEmpty() ? QStringList{} : QStringList{message}, language,
+        SituationWords::forFailedJob(code, message));
 }

@@ -47,7 +47,11 @@ public:
     QString profileId;
     QUrl baseUrl;
     QString videoId; // empty until the gateway answered the POST
+    // Lineage: the ID the remix was asked for is the truth. A gateway may name
+    // the source differently (new-api: the upstream video_… ID); that name is
+    // kept beside it, so a link resolves by either.
     QString sourceVideoId;
+    QString sourceAliasId;
     QString prompt;
     QString size;
     JobState state = JobState::Submitting;
@@ -87,10 +91,14 @@ public:
     // when it sent both, VideoRemix's own words in the language in use now (not in
     // the one of the moment it happened).
     QString errorMessage(UiLanguage language) const;
+    // All of it: a line in `language` first (VideoRemix's own words when the
+    // gateway used only the other language), then the gateway's other lines.
+    QStringList errorLines(UiLanguage language) const;
     // The words for a result the gateway deleted before it was downloaded.
     static QString expiredText(const QDateTime& expiresAt);
 
-    // Takes in what the gateway said. Progress never goes backwards while running.
+    // Takes in what the gateway said. Progress never goes backwards while running;
+    // a source already known stays, the gateway's other name for it becomes the alias.
     void absorb(const Video& video);
     // What JobTracker needs to follow this job.
     Video toVideo() const;

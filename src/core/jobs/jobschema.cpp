@@ -68,7 +68,14 @@ const QStringList Version4 = {
     u"CREATE INDEX jobs_spend ON jobs(profile_id, created_at)"_s,
 };
 
-const QList<QStringList> Steps = {Version1, Version2, Version3, Version4};
+// Version 5: the gateway's own name for a remix's source when it differs from
+// the ID that was asked for (new-api answers with the upstream video_… ID).
+const QStringList Version5 = {
+    u"ALTER TABLE jobs ADD COLUMN source_alias_id TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE INDEX jobs_source_alias ON jobs(base_url, source_alias_id) WHERE source_alias_id <> ''"_s,
+};
+
+const QList<QStringList> Steps = {Version1, Version2, Version3, Version4, Version5};
 
 bool run(QSqlDatabase& db, const QString& statement, QString* error) {
     QSqlQuery query(db);
@@ -88,7 +95,7 @@ int JobSchema::storedVersion(QSqlDatabase& db) {
 }
 
 bool JobSchema::migrate(QSqlDatabase& db, QString* error) {
-    static_assert(CurrentVersion == 4, "add the new step to Steps");
+    static_assert(CurrentVersion == 5, "add the new step to Steps");
     if (storedVersion(db) == CurrentVersion)
         return true;
     SqlTransaction transaction(db);

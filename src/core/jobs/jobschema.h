@@ -8,7 +8,7 @@
 // file is always at exactly one version, whoever opened it first.
 namespace JobSchema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 // The user_version stored in the file (0 for a new, empty file).
 int storedVersion(QSqlDatabase& db);

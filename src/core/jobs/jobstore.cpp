@@ -1,5 +1,6 @@
 #include "jobstore.h"
 
+#include "../settings/logredaction.h"
 #include "jobschema.h"
 #include "sqltransaction.h"
 
@@ -25,11 +26,12 @@ const QString Columns =
     u"id, profile_id, base_url, video_id, source_video_id, prompt, size, state, progress, "
     u"model, seconds, created_at, updated_at, completed_at, expires_at, raw_json, error_json, "
     u"file_path, thumbnail_path, downloaded, submitter_pid, kind, group_id, group_index, "
-    u"group_size, reference_image, estimate_amount, estimate_currency, billing_json"_s;
+    u"group_size, reference_image, estimate_amount, estimate_currency, billing_json, "
+    u"source_alias_id"_s;
 
 // Every column but id, in the order of Columns.
 const QString WritableColumns = Columns.mid(4);
-constexpr int WritableCount = 28;
+constexpr int WritableCount = 29;
 
 QVariant nullable(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -56,6 +58,12 @@ QVariant jsonValue(const QJsonObject& object) {
                : QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
+// What a gateway said is stored redacted: an error may echo the key it was sent.
+QVariant redactedJson(const QJsonObject& object) {
+    const QVariant value = jsonValue(object);
+    return value.isNull() ? value : QVariant(LogRedaction::redact(value.toString()));
+}
+
 QJsonObject jsonFrom(const QVariant& value) {
     return value.isNull() ? QJsonObject()
                           : QJsonDocument::fromJson(value.toString().toUtf8()).object();
@@ -78,8 +86,8 @@ QVariantList writableValues(const JobRecord& r) {
         timeValue(now),
         timeValue(r.completedAt),
         timeValue(r.expiresAt),
-        jsonValue(r.raw),
-        jsonValue(r.error),
+        redactedJson(r.raw),
+        redactedJson(r.error),
         nullable(r.filePath),
         nullable(r.thumbnailPath),
         r.downloaded ? 1 : 0,
@@ -92,6 +100,7 @@ QVariantList writableValues(const JobRecord& r) {
         r.estimateAmount ? QVariant(*r.estimateAmount) : QVariant(QMetaType::fromType<double>()),
         nullable(r.estimateCurrency),
         jsonValue(r.billing),
+        text(r.sourceAliasId),
     };
 }
 
@@ -127,6 +136,7 @@ JobRecord recordFrom(const QSqlQuery& q) {
         r.estimateAmount = q.value(26).toDouble();
     r.estimateCurrency = q.value(27).toString();
     r.billing = jsonFrom(q.value(28));
+    r.sourceAliasId = q.value(29).toString();
     return r;
 }
 
@@ -142,9 +152,9 @@ QString whereFor(const JobQuery& query, QVariantList& values, bool withCursor) {
     QStringList parts;
     if (!query.text.trimmed().isEmpty()) {
         parts << u"(prompt LIKE ? ESCAPE '\\' OR video_id LIKE ? ESCAPE '\\' "
-                 u"OR source_video_id LIKE ? ESCAPE '\\')"_s;
+                 u"OR source_video_id LIKE ? ESCAPE '\\' OR source_alias_id LIKE ? ESCAPE '\\')"_s;
         const QString pattern = escapeLike(query.text.trimmed());
-        values << pattern << pattern << pattern;
+        values << pattern << pattern << pattern << pattern;
     }
     if (!query.states.isEmpty()) {
         QStringList marks;
@@ -695,15 +705,33 @@ std::optional<JobRecord> JobStore::remixedFrom(qint64 id) {
     const std::optional<JobRecord> child = job(id);
     if (!child || child->sourceVideoId.isEmpty())
         return std::nullopt;
-    return findByVideoId(child->baseUrl, child->sourceVideoId);
+    const QString base = child->baseUrl.toString();
+    // The ID asked for first; then the gateway's alias for it; then, for a job
+    // that only knows the alias (imported), the ID another remix asked for
+    // when the gateway gave it that alias.
+    const QString& source = child->sourceVideoId;
+    const QString& alias = child->sourceAliasId;
+    const QList<JobRecord> parents =
+        select(u"base_url = ? AND (video_id = ? OR video_id = ? OR video_id IN (SELECT "
+               u"source_video_id FROM jobs WHERE base_url = ? AND source_alias_id = ?))"_s,
+               {base, source, alias, base, source, source, alias},
+               u"ORDER BY video_id = ? DESC, video_id = ? DESC, id LIMIT 1"_s);
+    return parents.isEmpty() ? std::nullopt : std::optional(parents.first());
 }
 
 QList<JobRecord> JobStore::remixesOf(qint64 id) {
     const std::optional<JobRecord> parent = job(id);
     if (!parent || parent->videoId.isEmpty())
         return {};
-    return select(u"base_url = ? AND source_video_id = ?"_s,
-                  {parent->baseUrl.toString(), parent->videoId}, u"ORDER BY created_at, id"_s);
+    // By the ID asked for, by the gateway's alias for it, and by any alias
+    // the gateway was seen to use for this job (a remix imported with it).
+    const QString base = parent->baseUrl.toString();
+    const QString& videoId = parent->videoId;
+    return select(u"base_url = ? AND id <> ? AND (source_video_id = ? OR source_alias_id = ? "
+                  u"OR source_video_id IN (SELECT source_alias_id FROM jobs WHERE base_url = ? "
+                  u"AND source_video_id = ? AND source_alias_id <> ''))"_s,
+                  {base, parent->id, videoId, videoId, base, videoId},
+                  u"ORDER BY created_at, id"_s);
 }
 
 QList<JobRecord> JobStore::versionsOf(const QString& groupId) {

@@ -72,6 +72,8 @@ QJsonObject ResultFiles::sidecar(const JobRecord& record, const QString& parentP
     QJsonObject lineage{{u"remixed_from_video_id"_s, record.sourceVideoId.isEmpty()
                                                          ? QJsonValue()
                                                          : QJsonValue(record.sourceVideoId)}};
+    if (!record.sourceAliasId.isEmpty())
+        lineage.insert(u"remixed_from_alias_id"_s, record.sourceAliasId);
     if (!parentPrompt.isEmpty())
         lineage.insert(u"remixed_from_prompt"_s, parentPrompt);
     return {

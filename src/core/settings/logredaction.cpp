@@ -42,8 +42,10 @@ namespace LogRedaction {
 QString redact(const QString& text) {
     // A header value in any spelling: "Authorization: Bearer x", "authorization=x".
     static const QRegularExpression authorization(
-        u"(authorization[\"']?\\s*[:=]\\s*[\"']?)(?:(bearer|basic)\\s+)?[^\\s\"',;}]+"_s,
+        u"(authorization[\"']?\\s*[:=]\\s*[\"']?)(?:(bearer|basic)\\s+)?([^\\s\"',;}]+)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A shell variable stands for the key without being it (copy as curl).
+    static const QRegularExpression shellVariable(u"^\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?$"_s);
     static const QRegularExpression bearer(u"\\b(bearer)\\s+[A-Za-z0-9._~+/=:-]+"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     // OpenAI-style keys (sk-..., sk-proj-...), not words that merely contain "sk-".
@@ -68,6 +70,8 @@ QString redact(const QString& text) {
     qsizetype last = 0;
     for (auto it = authorization.globalMatch(result); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
+        if (shellVariable.match(match.captured(3)).hasMatch())
+            continue;
         rewritten += QStringView(result).mid(last, match.capturedStart() - last);
         rewritten += match.captured(1);
         if (match.hasCaptured(2) && !match.captured(2).isEmpty())
