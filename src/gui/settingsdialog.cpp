@@ -340,8 +340,12 @@ void SettingsDialog::updateKeyWidgets() {
         lines << tr("Storing the key in the keychain…");
     else if (key.source != KeySource::None && !key.keychainUnavailable)
         lines << tr("Key: %1.").arg(SecretStore::keySourceText(key.source));
+    // The system's own words (often English) under the pointer, not inside the sentence.
     if (key.problem)
-        lines << key.problem->errorText();
+        lines << key.problem->summaryText();
+    m_ui->keySourceLabel->setToolTip(key.problem && !key.problem->detail.isEmpty()
+                                         ? tr("What the system said: %1").arg(key.problem->detail)
+                                         : QString());
     m_ui->keySourceLabel->setText(lines.join(u'\n'));
     m_ui->keySourceLabel->setVisible(!lines.isEmpty());
 

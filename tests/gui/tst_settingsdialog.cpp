@@ -641,6 +641,13 @@ void TestSettingsDialog::fallbackTextFitsInBothLanguages() {
         return label->height() >= needed;
     };
     QVERIFY(find<QLabel>(u"keyFallbackLabel"_s)->text().endsWith(u"not encrypted."_s));
+    // The system's words are under the pointer, not inside the sentence.
+    QLabel* source = find<QLabel>(u"keySourceLabel"_s);
+    QVERIFY2(source->text().contains(u"The system keychain is not available. The key can be"_s),
+             qPrintable(source->text()));
+    const QString detail = source->toolTip().section(u": "_s, 1);
+    if (!detail.isEmpty())
+        QVERIFY2(!source->text().contains(detail), qPrintable(source->text()));
     QVERIFY(fits(u"keyFallbackLabel"_s));
     QVERIFY(fits(u"keySourceLabel"_s));
 

@@ -61,6 +61,22 @@ SecretResult failure(Status status, const std::function<QString()>& wording) {
     return result;
 }
 
+// `detail` is the system's own text: kept apart so a sentence in the UI language need not hold it.
+SecretResult failure(Status status, const QString& detail, const std::function<QString()>& wording,
+                     const std::function<QString()>& summary) {
+    SecretResult result = failure(status, wording);
+    result.detail = LogRedaction::redact(detail);
+    result.summary = [summary] {
+        return LogRedaction::redact(summary());
+    };
+    return result;
+}
+
+QString unavailableSummary() {
+    return SecretStore::tr("The system keychain is not available. The key can be kept for this "
+                           "run only, or, if you accept the risk, in a file on this computer.");
+}
+
 QString unavailableText(const QString& detail) {
     return SecretStore::tr(
                "The system keychain is not available (%1). The key can be kept for this "
@@ -141,7 +157,7 @@ SecretOperation* SecretStore::lookup(const GatewayProfile& profile) {
     }
     if (const auto session = sessionSecret(profile.id)) {
         SecretOperation* operation = newOperation();
-        operation->finishLater({Status::Ok, *session, KeySource::Session, {}, {}});
+        operation->finishLater({Status::Ok, *session, KeySource::Session, {}, {}, {}, {}});
         return operation;
     }
     return read(profile.id, profile.keyLocation);
@@ -158,7 +174,7 @@ SecretOperation* SecretStore::read(const QString& account, KeyLocation location)
             operation->finishLater(
                 failure(Status::NotFound, tr("No key is stored for this profile.")));
         else
-            operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}});
+            operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}, {}, {}});
         return operation;
     }
     startKeychainRead(operation, account, KeySource::Keychain, {}, false);
@@ -181,7 +197,7 @@ void SecretStore::startKeychainRead(SecretOperation* operation, const QString& a
             const Status status = statusFor(readJob->error());
             if (confirmingWrite) {
                 if (status == Status::Ok && readJob->textData() == expected) {
-                    operation->finish({Status::Ok, expected, source, {}, {}});
+                    operation->finish({Status::Ok, expected, source, {}, {}, {}, {}});
                 } else {
                     operation->finish(failure(
                         status == Status::Unavailable ? Status::Unavailable : Status::Failed,
@@ -190,17 +206,22 @@ void SecretStore::startKeychainRead(SecretOperation* operation, const QString& a
                 return;
             }
             if (status == Status::Ok)
-                operation->finish({Status::Ok, readJob->textData(), source, {}, {}});
+                operation->finish({Status::Ok, readJob->textData(), source, {}, {}, {}, {}});
             else if (status == Status::NotFound)
                 operation->finish(
                     failure(Status::NotFound, tr("No key is stored for this profile.")));
             else if (status == Status::Unavailable)
                 operation->finish(failure(
-                    status, [detail = readJob->errorString()] { return unavailableText(detail); }));
+                    status, readJob->errorString(),
+                    [detail = readJob->errorString()] { return unavailableText(detail); },
+                    unavailableSummary));
             else
-                operation->finish(failure(status, [detail = readJob->errorString()] {
-                    return tr("Reading the key from the keychain failed: %1").arg(detail);
-                }));
+                operation->finish(failure(
+                    status, readJob->errorString(),
+                    [detail = readJob->errorString()] {
+                        return tr("Reading the key from the keychain failed: %1").arg(detail);
+                    },
+                    [] { return tr("Reading the key from the keychain failed."); }));
         });
     job->start();
 }
@@ -223,13 +244,18 @@ SecretOperation* SecretStore::write(const QString& account, const QString& secre
                 const Status status = statusFor(j->error());
                 if (status == Status::Unavailable) {
                     operation->finish(failure(
-                        status, [detail = j->errorString()] { return unavailableText(detail); }));
+                        status, j->errorString(),
+                        [detail = j->errorString()] { return unavailableText(detail); },
+                        unavailableSummary));
                     return;
                 }
                 if (status != Status::Ok || !self) {
-                    operation->finish(failure(Status::Failed, [detail = j->errorString()] {
-                        return tr("Storing the key in the keychain failed: %1").arg(detail);
-                    }));
+                    operation->finish(failure(
+                        Status::Failed, j->errorString(),
+                        [detail = j->errorString()] {
+                            return tr("Storing the key in the keychain failed: %1").arg(detail);
+                        },
+                        [] { return tr("Storing the key in the keychain failed."); }));
                     return;
                 }
                 // The key now lives in the keychain: no plaintext copy may linger.
@@ -259,7 +285,7 @@ SecretOperation* SecretStore::writeToFile(const QString& account, const QString&
             failure(Status::Failed, tr("The key file did not return the key just written.")));
         return operation;
     }
-    operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}});
+    operation->finishLater({Status::Ok, secret, KeySource::File, {}, {}, {}, {}});
     return operation;
 }
 
@@ -278,7 +304,7 @@ SecretOperation* SecretStore::remove(const QString& account) {
                 if (!fileOk)
                     operation->finish(failure(Status::Failed, fileError));
                 else if (status == Status::Ok || status == Status::NotFound)
-                    operation->finish({Status::Ok, {}, KeySource::None, {}, {}});
+                    operation->finish({Status::Ok, {}, KeySource::None, {}, {}, {}, {}});
                 else if (status == Status::Unavailable)
                     operation->finish(failure(
                         status, [detail = j->errorString()] { return unavailableText(detail); }));

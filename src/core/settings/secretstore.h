@@ -43,9 +43,14 @@ struct SecretResult final {
     // The same words again, in the UI language of the moment they are asked for
     // (the language may switch while they are shown); empty when they cannot be.
     std::function<QString()> wording;
+    // The system's own words (an OS or D-Bus error, often English), for a Details view.
+    QString detail;
+    // The words without them, in the UI language only; empty when there is no detail.
+    std::function<QString()> summary;
 
     bool ok() const { return status == Status::Ok; }
     QString errorText() const { return wording ? wording() : errorString; }
+    QString summaryText() const { return summary ? summary() : errorText(); }
 };
 
 // One asynchronous keychain or file operation. Emits finished() once, then
