@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/downloader.h"
 #include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "jobs/sourcefacts.h"
 #include "pricing/budget.h"
 #include "pricing/submissioncost.h"
@@ -149,7 +150,7 @@ void SubmitCommand::send() {
         if (const auto it = m_versions.find(id); it != m_versions.end() && following)
             it->followed = true;
     });
-    m_library->addGateway(m_profile.id, m_config, m_options.pollIntervalMs);
+    m_library->gateways()->add(m_profile.id, m_config, m_options.pollIntervalMs);
 
     QString error;
     const QList<qint64> ids = m_library->submit(m_profile.id, m_submission.submission, &error);
@@ -166,7 +167,7 @@ void SubmitCommand::onSubmitFailed(qint64 id, const ApiError& error) {
     const auto it = m_versions.find(id);
     if (it == m_versions.end() || it->ended)
         return;
-    const std::optional<JobRecord> record = m_library->job(id);
+    const std::optional<JobRecord> record = m_library->store()->job(id);
     m_output.error(error, record ? JobTag::of(*record) : JobTag{});
     end(id, exitCodeFor(error));
 }
@@ -175,7 +176,7 @@ void SubmitCommand::onJobChanged(qint64 id) {
     const auto it = m_versions.find(id);
     if (it == m_versions.end() || it->ended || it->downloading)
         return;
-    const std::optional<JobRecord> record = m_library->job(id);
+    const std::optional<JobRecord> record = m_library->store()->job(id);
     if (!record)
         return;
     const JobTag tag = JobTag::of(*record);
@@ -191,7 +192,7 @@ void SubmitCommand::onJobChanged(qint64 id) {
             m_output.video(videoOf(*record), tag);
             return end(id, ExitCode::Success);
         }
-        if (m_library->isFollowing(id)) {
+        if (m_library->follower()->isFollowing(id)) {
             it->progress = record->progress;
             return showProgress(*record);
         }

@@ -81,17 +81,17 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
     });
     connect(m_ui->stopFollowingPushButton, &QPushButton::clicked, this, [this] {
         m_stoppedByUser.insert(m_id);
-        m_library->unfollow(m_id);
+        m_library->follower()->unfollow(m_id);
         refresh();
     });
     connect(m_ui->followPushButton, &QPushButton::clicked, this, [this] {
         m_stoppedByUser.remove(m_id);
-        m_library->follow(m_id);
+        m_library->follower()->follow(m_id);
         refresh();
     });
     connect(m_ui->reconcilePushButton, &QPushButton::clicked, this, [this] {
         setNote(m_id, tr("Looking for the job among the gateway's recent videos…"));
-        m_library->reconcile(m_id);
+        m_library->reconciler()->reconcile(m_id);
     });
     connect(m_ui->downloadPushButton, &QPushButton::clicked, this, [this] {
         m_library->download(m_id);
@@ -218,7 +218,7 @@ QString JobDetailsWidget::lineageLink(const JobRecord& record) const {
 }
 
 void JobDetailsWidget::refresh() {
-    m_record = (m_library && m_id != 0) ? m_library->job(m_id) : std::nullopt;
+    m_record = (m_library && m_id != 0) ? m_library->store()->job(m_id) : std::nullopt;
     if (!m_record) {
         m_ticker.stop();
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->emptyPage);
@@ -227,7 +227,7 @@ void JobDetailsWidget::refresh() {
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->jobPage);
     const JobRecord& job = *m_record;
-    const bool following = m_library->isFollowing(job.id);
+    const bool following = m_library->follower()->isFollowing(job.id);
     const bool hasVideo = !job.videoId.isEmpty();
     const auto orDash = [](const QString& text) {
         return text.isEmpty() ? dash() : text;
@@ -260,7 +260,7 @@ void JobDetailsWidget::refresh() {
     // A created video is the root of its lineage: it says what it was made from.
     const bool created = job.kind == JobKind::Create;
     m_ui->remixedFromLabel->setText(created ? tr("Made from:") : tr("Remixed from:"));
-    if (const std::optional<JobRecord> parent = m_library->remixedFrom(job.id))
+    if (const std::optional<JobRecord> parent = m_library->store()->remixedFrom(job.id))
         m_ui->remixedFromValueLabel->setText(lineageLink(*parent));
     else if (created)
         m_ui->remixedFromValueLabel->setText(
@@ -275,7 +275,7 @@ void JobDetailsWidget::refresh() {
     else
         m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());
     QStringList children;
-    for (const JobRecord& child : m_library->remixesOf(job.id))
+    for (const JobRecord& child : m_library->store()->remixesOf(job.id))
         children << lineageLink(child);
     m_ui->remixesValueLabel->setText(children.isEmpty() ? dash() : children.join(u", "_s));
     const QList<JobRecord> versions = m_library->store()->versionsOf(job.groupId);
@@ -386,7 +386,7 @@ void JobDetailsWidget::deleteOnServer() {
                                   .arg(m_record->videoId)) != QMessageBox::Yes)
         return;
     setNote(m_record->id, tr("Deleting on the gateway…"));
-    m_library->deleteOnServer(m_record->id);
+    m_library->serverDeleter()->deleteOnServer(m_record->id);
 }
 
 void JobDetailsWidget::changeEvent(QEvent* event) {

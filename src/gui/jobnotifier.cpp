@@ -1,6 +1,7 @@
 #include "jobnotifier.h"
 
 #include "jobs/joblibrary.h"
+#include "jobs/jobstore.h"
 #include "settings/logredaction.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ QString JobNotifier::textFor(const JobRecord& record) {
 void JobNotifier::onJobFinished(qint64 id) {
     if (!m_enabled || (m_window && m_window->isActiveWindow()))
         return;
-    const std::optional<JobRecord> record = m_library->job(id);
+    const std::optional<JobRecord> record = m_library->store()->job(id);
     if (!record || (record->state != JobState::Completed && record->state != JobState::Failed))
         return;
     const QString title = titleFor(*record);

@@ -174,7 +174,7 @@ void MainWindow::watchLibrary() {
         // A retry that went through: the countdown has nothing more to say.
         if (id != m_bannerJob || m_ui->errorBanner->help() != ErrorBanner::Help::RateLimited)
             return;
-        const std::optional<JobRecord> record = m_library->job(id);
+        const std::optional<JobRecord> record = m_library->store()->job(id);
         if (record && record->state != JobState::Submitting) {
             m_ui->errorBanner->dismiss();
             m_bannerJob = 0;
@@ -191,7 +191,7 @@ void MainWindow::watchLibrary() {
     connect(m_library, &JobLibrary::importFinished, this,
             [this](const QString& profileId, int added, const ApiError& error) {
                 m_ui->importAction->setEnabled(hasGateway());
-                if (m_library->listSupported(profileId) == false) {
+                if (m_library->gateways()->listSupported(profileId) == false) {
                     statusBar()->showMessage(tr("Nothing to import: this gateway cannot list "
                                                 "its videos."),
                                              8000);
@@ -207,7 +207,7 @@ void MainWindow::watchLibrary() {
 }
 
 QUrl MainWindow::gatewayUrlOf(qint64 id) const {
-    const std::optional<JobRecord> record = m_library->job(id);
+    const std::optional<JobRecord> record = m_library->store()->job(id);
     return record ? record->baseUrl : m_gateway.config.baseUrl;
 }
 
@@ -217,7 +217,7 @@ void MainWindow::setGateway(const GatewaySetup& setup) {
     if (!m_gateway.problem.isEmpty())
         m_ui->errorBanner->showMessage(m_gateway.problem);
     if (!m_gateway.profileId.isEmpty() && !m_gateway.hasKey())
-        m_library->removeGateway(m_gateway.profileId); // a key removed in the settings
+        m_library->gateways()->remove(m_gateway.profileId); // a key removed in the settings
     else if (!awaitsCleartextConfirmation())
         registerGateway();
     updateCleartextWarning();
@@ -264,13 +264,13 @@ void MainWindow::registerGateway() {
     if (m_gateway.profileId.isEmpty() || !m_gateway.hasKey() || !m_gateway.problem.isEmpty())
         return;
     // From here on requests go out: the profile's unfinished jobs resume at once.
-    m_library->addGateway(m_gateway.profileId, m_gateway.config, m_gateway.pollIntervalMs);
+    m_library->gateways()->add(m_gateway.profileId, m_gateway.config, m_gateway.pollIntervalMs);
     updateCleartextWarning();
     validateForm();
 }
 
 bool MainWindow::hasGateway() const {
-    return !m_gateway.profileId.isEmpty() && m_library->hasGateway(m_gateway.profileId);
+    return !m_gateway.profileId.isEmpty() && m_library->gateways()->has(m_gateway.profileId);
 }
 
 void MainWindow::updateCleartextWarning() {
@@ -349,11 +349,11 @@ void MainWindow::useDemoGateway(const QUrl& baseUrl) {
 }
 
 void MainWindow::importFromGateway() {
-    if (!hasGateway() || m_library->isImporting(m_gateway.profileId))
+    if (!hasGateway() || m_library->importer()->isImporting(m_gateway.profileId))
         return;
     m_ui->importAction->setEnabled(false);
     statusBar()->showMessage(tr("Importing the gateway's videos…"));
-    m_library->importFromGateway(m_gateway.profileId);
+    m_library->importer()->importFrom(m_gateway.profileId);
 }
 
 qint64 MainWindow::currentJobId() const {
@@ -379,7 +379,7 @@ void MainWindow::validateForm() {
     else if (!hasGateway())
         blockers << tr("No gateway is configured.");
     m_ui->submitForm->setBlockers(blockers);
-    m_ui->importAction->setEnabled(hasGateway() && !m_library->isImporting(m_gateway.profileId));
+    m_ui->importAction->setEnabled(hasGateway() && !m_library->importer()->isImporting(m_gateway.profileId));
 }
 
 void MainWindow::submit() {

@@ -36,9 +36,9 @@ int main(int argc, char** argv) {
     JobLibrary library(&store, options);
     library.setDownloadFolder(args.at(4));
     library.setAutoDownload(true);
-    library.addGateway(u"mock"_s, ClientConfig::forGateway(QUrl(args.at(2)), args.at(3)), 100);
+    library.gateways()->add(u"mock"_s, ClientConfig::forGateway(QUrl(args.at(2)), args.at(3)), 100);
     for (const JobRecord& record : store.withState(JobState::OutcomeUnknown))
-        library.reconcile(record.id);
+        library.reconciler()->reconcile(record.id);
 
     const QString runId = args.at(5);
     QRandomGenerator random(args.at(6).toUInt());

@@ -34,7 +34,7 @@ public:
         auto library = std::make_unique<JobLibrary>(store, options);
         library->setDownloadFolder(downloads());
         library->setAutoDownload(true);
-        library->addGateway(Profile, ClientConfig::forGateway(mock.baseUrl(), mock.apiKey()),
+        library->gateways()->add(Profile, ClientConfig::forGateway(mock.baseUrl(), mock.apiKey()),
                             pollMs);
         return library;
     }

@@ -133,7 +133,7 @@ void TestCreateFlow::createsFromAPromptWithAJsonBody() {
     QCOMPARE(done.model, u"sora-2-pro"_s);
     QCOMPARE(done.size, u"1792x1024"_s);
     QVERIFY(done.sourceVideoId.isEmpty()); // the root of its lineage
-    QVERIFY(!library->remixedFrom(ids.first()));
+    QVERIFY(!library->store()->remixedFrom(ids.first()));
 }
 
 void TestCreateFlow::createsFromAnImageWithAMultipartBody() {
@@ -244,7 +244,7 @@ void TestCreateFlow::aLostCreateIsFoundByReconcile() {
     QCOMPARE(m_store->job(id)->state, JobState::OutcomeUnknown);
 
     QSignalSpy reconciled(library.get(), &JobLibrary::reconciled);
-    library->reconcile(id);
+    library->reconciler()->reconcile(id);
     QVERIFY(reconciled.wait(10'000));
     QCOMPARE(reconciled.first().at(1).value<JobLibrary::ReconcileOutcome>(),
              JobLibrary::ReconcileOutcome::Found);
@@ -270,7 +270,7 @@ void TestCreateFlow::resumesCreatedVersionsAfterARestart() {
     m_store = std::make_unique<JobStore>(m_files.dbPath());
     auto library = makeLibrary();
     for (const qint64 id : ids)
-        QVERIFY(library->isFollowing(id));
+        QVERIFY(library->follower()->isFollowing(id));
     for (const qint64 id : ids)
         QVERIFY(waitForState(id, JobState::Completed));
     QCOMPARE(createPosts().size(), 2);

@@ -102,10 +102,10 @@ void TestJobCrash::survivesSigkillAtRandomMoments() {
     library.setDownloadFolder(folder);
     library.setAutoDownload(true);
     QSignalSpy reconciled(&library, &JobLibrary::reconciled);
-    library.addGateway(u"mock"_s, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()), 100);
+    library.gateways()->add(u"mock"_s, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()), 100);
     const QList<JobRecord> unknown = store->withState(JobState::OutcomeUnknown);
     for (const JobRecord& record : unknown)
-        library.reconcile(record.id);
+        library.reconciler()->reconcile(record.id);
     QTRY_COMPARE_WITH_TIMEOUT(reconciled.size(), unknown.size(), 30'000);
     QVERIFY2(store->withState(JobState::Submitting).isEmpty(), qPrintable(context));
     const bool settled = QTest::qWaitFor(

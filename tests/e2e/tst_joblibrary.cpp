@@ -91,12 +91,12 @@ std::unique_ptr<JobLibrary> TestJobLibrary::makeLibrary(int pollMs) {
 qint64 TestJobLibrary::waitForState(JobLibrary& library, qint64 id, JobState state, int timeoutMs) {
     const bool reached = QTest::qWaitFor(
         [&] {
-            const std::optional<JobRecord> record = library.job(id);
+            const std::optional<JobRecord> record = library.store()->job(id);
             return record && record->state == state;
         },
         timeoutMs);
     if (!reached) {
-        const std::optional<JobRecord> record = library.job(id);
+        const std::optional<JobRecord> record = library.store()->job(id);
         qWarning("job %lld is %s, not %s", id,
                  record ? qPrintable(jobStateKey(record->state)) : "missing",
                  qPrintable(jobStateKey(state)));
@@ -109,7 +109,7 @@ void TestJobLibrary::watchesTheNetworkOnlyForARemoteGateway() {
     QVERIFY2(!QNetworkInformation::instance(), "a loopback gateway loaded a network backend");
     // A remote gateway is paused while the machine is offline, so now the
     // library watches. Nothing is sent to it: there is no job.
-    library->addGateway(
+    library->gateways()->add(
         u"remote"_s, ClientConfig::forGateway(QUrl(u"https://gateway.invalid"_s), u"key"_s), 1000);
     QVERIFY(QNetworkInformation::instance() || QNetworkInformation::availableBackends().isEmpty());
 }
@@ -191,7 +191,7 @@ void TestJobLibrary::neverPostsARemixWhoseRowCannotBeSynced() {
              qPrintable(error.technicalDetail));
     const JobRecord record = *m_store->job(id);
     QCOMPARE(record.state, JobState::Rejected);
-    QVERIFY(!library->isFollowing(id));
+    QVERIFY(!library->follower()->isFollowing(id));
     QTest::qWait(300);
     QCOMPARE(remixPosts(), 0);
 }
@@ -210,7 +210,7 @@ void TestJobLibrary::resumesAJobAfterARestart() {
     // A new process: new store connection, new library.
     m_store = std::make_unique<JobStore>(dbPath());
     auto library = makeLibrary();
-    QVERIFY(library->isFollowing(id));
+    QVERIFY(library->follower()->isFollowing(id));
     QVERIFY(waitForState(*library, id, JobState::Completed));
     QTRY_VERIFY_WITH_TIMEOUT(m_store->job(id)->downloaded, 10'000);
     QCOMPARE(remixPosts(), 1);
@@ -242,7 +242,7 @@ void TestJobLibrary::anInterruptedSubmitBecomesOutcomeUnknownAndIsNeverResent() 
     QTest::qWait(1500);
     QCOMPARE(remixPosts(), postsBefore);
     QCOMPARE(m_store->job(id)->state, JobState::OutcomeUnknown);
-    QVERIFY(!library->isFollowing(id));
+    QVERIFY(!library->follower()->isFollowing(id));
 }
 
 void TestJobLibrary::aLostAnswerIsRecordedAsOutcomeUnknown() {
@@ -271,7 +271,7 @@ void TestJobLibrary::reconcileFindsTheLostJob() {
     QCOMPARE(m_store->job(id)->state, JobState::OutcomeUnknown);
 
     QSignalSpy reconciled(library.get(), &JobLibrary::reconciled);
-    library->reconcile(id);
+    library->reconciler()->reconcile(id);
     QVERIFY(reconciled.wait(10'000));
     QCOMPARE(reconciled.first().at(1).value<JobLibrary::ReconcileOutcome>(),
              JobLibrary::ReconcileOutcome::Found);
@@ -280,7 +280,7 @@ void TestJobLibrary::reconcileFindsTheLostJob() {
     QCOMPARE(record.sourceVideoId, Source);
     QVERIFY(waitForState(*library, id, JobState::Completed));
     QCOMPARE(remixPosts(), 1);
-    QCOMPARE(library->listSupported(Profile), std::optional<bool>(true));
+    QCOMPARE(library->gateways()->listSupported(Profile), std::optional<bool>(true));
 }
 
 void TestJobLibrary::reconcileSaysWhenNothingMatches() {
@@ -294,7 +294,7 @@ void TestJobLibrary::reconcileSaysWhenNothingMatches() {
     row.createdAt = QDateTime::currentDateTimeUtc();
     const qint64 id = m_store->insert(row);
     QSignalSpy reconciled(library.get(), &JobLibrary::reconciled);
-    library->reconcile(id);
+    library->reconciler()->reconcile(id);
     QVERIFY(reconciled.wait(10'000));
     QCOMPARE(reconciled.first().at(1).value<JobLibrary::ReconcileOutcome>(),
              JobLibrary::ReconcileOutcome::NotFound);
@@ -315,15 +315,15 @@ void TestJobLibrary::reconcileWithoutAListEndpointSaysItCannot() {
     row.createdAt = QDateTime::currentDateTimeUtc();
     const qint64 id = m_store->insert(row);
     QSignalSpy reconciled(library.get(), &JobLibrary::reconciled);
-    library->reconcile(id);
+    library->reconciler()->reconcile(id);
     QVERIFY(reconciled.wait(10'000));
     QCOMPARE(reconciled.first().at(1).value<JobLibrary::ReconcileOutcome>(),
              JobLibrary::ReconcileOutcome::Unsupported);
-    QCOMPARE(library->listSupported(Profile), std::optional<bool>(false));
+    QCOMPARE(library->gateways()->listSupported(Profile), std::optional<bool>(false));
     // The second time it knows without asking.
     const int lists = m_mock.countRequests("GET", u"/v1/videos"_s) -
                       m_mock.countRequests("GET", u"/v1/videos/"_s);
-    library->reconcile(id);
+    library->reconciler()->reconcile(id);
     QCOMPARE(reconciled.size(), 2);
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos"_s) -
                  m_mock.countRequests("GET", u"/v1/videos/"_s),
@@ -386,7 +386,7 @@ void TestJobLibrary::importsPageByPageWithoutDuplicates() {
     }
     auto library = makeLibrary();
     QSignalSpy finished(library.get(), &JobLibrary::importFinished);
-    library->importFromGateway(Profile);
+    library->importer()->importFrom(Profile);
     QVERIFY(finished.wait(20'000));
     QVERIFY(!finished.first().at(2).value<ApiError>().isError());
     const int firstRun = finished.first().at(1).toInt();
@@ -398,7 +398,7 @@ void TestJobLibrary::importsPageByPageWithoutDuplicates() {
                           request[u"query"_s].toString().contains(u"after="_s);
     QVERIFY(pagedWithAfter);
 
-    library->importFromGateway(Profile);
+    library->importer()->importFrom(Profile);
     QVERIFY(finished.wait(20'000));
     QCOMPARE(finished.at(1).at(1).toInt(), 0);
     QCOMPARE(m_store->count(JobQuery::matching(u"imported"_s)), 130);
@@ -409,9 +409,9 @@ void TestJobLibrary::importWithoutAListEndpointSaysSoOnce() {
     auto library = makeLibrary();
     QSignalSpy finished(library.get(), &JobLibrary::importFinished);
     QSignalSpy unsupported(library.get(), &JobLibrary::listUnsupported);
-    library->importFromGateway(Profile);
+    library->importer()->importFrom(Profile);
     QVERIFY(finished.wait(10'000));
-    library->importFromGateway(Profile);
+    library->importer()->importFrom(Profile);
     QVERIFY(finished.wait(10'000));
     QCOMPARE(unsupported.size(), 1);
     QCOMPARE(finished.at(0).at(1).toInt(), 0);
@@ -427,7 +427,7 @@ void TestJobLibrary::deletesOnTheServerAndLocally() {
     const JobRecord record = *m_store->job(id);
 
     QSignalSpy deleted(library.get(), &JobLibrary::serverDeleteFinished);
-    library->deleteOnServer(id);
+    library->serverDeleter()->deleteOnServer(id);
     QVERIFY(deleted.wait(10'000));
     QCOMPARE(deleted.first().at(1).value<JobLibrary::ServerDeleteOutcome>(),
              JobLibrary::ServerDeleteOutcome::Deleted);
@@ -450,7 +450,7 @@ void TestJobLibrary::deleteWithoutTheEndpointIsUnsupported() {
     QVERIFY(waitForState(*library, id, JobState::Completed));
     QVERIFY(m_mock.configure({{u"listEndpoint"_s, false}}));
     QSignalSpy deleted(library.get(), &JobLibrary::serverDeleteFinished);
-    library->deleteOnServer(id);
+    library->serverDeleter()->deleteOnServer(id);
     QVERIFY(deleted.wait(10'000));
     QCOMPARE(deleted.first().at(1).value<JobLibrary::ServerDeleteOutcome>(),
              JobLibrary::ServerDeleteOutcome::Unsupported);
@@ -473,8 +473,8 @@ void TestJobLibrary::keepsRequestsInFlightWithinTheLimit() {
     auto library = makeLibrary(300);
     for (int i = 0; i < 40; ++i)
         QVERIFY(library->adopt(Profile, u"video_many_%1"_s.arg(i)) > 0);
-    QCOMPARE(library->followedCount(), 40);
-    const RequestSlots* gate = library->requestSlots(Profile);
+    QCOMPARE(library->follower()->followedCount(), 40);
+    const RequestSlots* gate = library->gateways()->requestSlots(Profile);
     const int limit = library->options().maxRequestsInFlight;
     QTRY_COMPARE_WITH_TIMEOUT(gate->peakInFlight(), limit, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_mock.countRequests("GET", u"/v1/videos/video_many_*"_s) >= 10,
@@ -485,7 +485,7 @@ void TestJobLibrary::keepsRequestsInFlightWithinTheLimit() {
     library.reset();
     const int before = m_mock.countRequests("GET", u"/v1/videos/video_many_*"_s);
     library = makeLibrary(3000);
-    QCOMPARE(library->followedCount(), 40);
+    QCOMPARE(library->follower()->followedCount(), 40);
     QTest::qWait(600);
     const int early = m_mock.countRequests("GET", u"/v1/videos/video_many_*"_s) - before;
     QVERIFY2(early < 30, qPrintable(QString::number(early)));
@@ -499,8 +499,8 @@ void TestJobLibrary::answersLineage() {
     const qint64 child =
         library->submit(Profile, RemixRequest::make(parentVideo, u"second take"_s, {}));
     QVERIFY(waitForState(*library, child, JobState::Completed));
-    QCOMPARE(library->remixedFrom(child)->id, parent);
-    const QList<JobRecord> children = library->remixesOf(parent);
+    QCOMPARE(library->store()->remixedFrom(child)->id, parent);
+    const QList<JobRecord> children = library->store()->remixesOf(parent);
     QCOMPARE(children.size(), 1);
     QCOMPARE(children.first().id, child);
 }
@@ -511,12 +511,12 @@ void TestJobLibrary::pausesAndResumes() {
     const qint64 id = library->submit(Profile, RemixRequest::make(Source, u"pause me"_s, {}));
     QVERIFY(waitForState(*library, id, JobState::Queued, 5000) ||
             waitForState(*library, id, JobState::InProgress, 5000));
-    library->setPaused(true);
-    QVERIFY(!library->isFollowing(id));
+    library->gateways()->setPaused(true);
+    QVERIFY(!library->follower()->isFollowing(id));
     const int polls = m_mock.countRequests("GET", u"/v1/videos/"_s);
     QTest::qWait(2000);
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/"_s), polls);
-    library->setPaused(false);
+    library->gateways()->setPaused(false);
     QVERIFY(waitForState(*library, id, JobState::Completed));
 }
 

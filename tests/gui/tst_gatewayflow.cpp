@@ -148,7 +148,7 @@ void TestGatewayFlow::plainHttpToAnotherHostWaitsForConfirmation() {
              qPrintable(ui.find<QLabel>(u"cleartextLabel"_s)->text()));
     // Nothing can go out before the user agreed: the library has no gateway.
     QVERIFY(!ui.window().hasGateway());
-    QVERIFY(!ui.library().hasGateway(WindowHarness::profileId()));
+    QVERIFY(!ui.library().gateways()->has(WindowHarness::profileId()));
     ui.typeVideoId(u"video_demo_source"_s);
     ui.typePrompt(u"snow"_s);
     QVERIFY(!ui.submitButton()->isEnabled());

@@ -268,7 +268,7 @@ void TestNewVideoFlow::remixThisOnACreatedVideoSwitchesToRemix() {
     ui.clickSubmit();
     QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).sourceVideoId, created, 5000);
-    QVERIFY(ui.library().remixedFrom(ui.record(0).id).has_value());
+    QVERIFY(ui.library().store()->remixedFrom(ui.record(0).id).has_value());
 }
 
 void TestNewVideoFlow::aDoubleCtrlEnterAsksBeforeASecondPaidJob() {
