@@ -1,5 +1,6 @@
 #include "signalwatcher.h"
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -12,8 +13,12 @@ int pipeFds[2] = {-1, -1};
 
 SignalWatcher::SignalWatcher(QObject* parent)
     : QObject(parent) {
-    if (::pipe2(pipeFds, O_CLOEXEC | O_NONBLOCK) != 0)
+    if (::pipe(pipeFds) != 0)
         return;
+    for (const int fd : pipeFds) {
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
     m_notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::onActivated);
 
@@ -41,3 +46,18 @@ void SignalWatcher::onActivated() {
     }
     emit terminationRequested();
 }
+
+#else
+
+// Elsewhere Ctrl+C and a termination end the process the system's way; the
+// mock keeps nothing that needs an orderly shutdown.
+SignalWatcher::SignalWatcher(QObject* parent)
+    : QObject(parent) {}
+
+SignalWatcher::~SignalWatcher() = default;
+
+void SignalWatcher::handleSignal(int) {}
+
+void SignalWatcher::onActivated() {}
+
+#endif

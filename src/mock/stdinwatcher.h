@@ -4,7 +4,8 @@
 #include <QSocketNotifier>
 
 // Reports when stdin reaches end of file. A parent that starts the mock with a
-// pipe on stdin thereby stops it even when the parent crashes.
+// pipe on stdin thereby stops it even when the parent crashes. POSIX only
+// (Windows has no notifier for a pipe): there the parent stops the mock itself.
 class StdinWatcher final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StdinWatcher)
@@ -18,5 +19,5 @@ signals:
 private:
     void onActivated();
 
-    QSocketNotifier m_notifier;
+    QSocketNotifier* m_notifier = nullptr;
 };
