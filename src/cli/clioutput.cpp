@@ -30,13 +30,16 @@ QJsonObject tagged(QJsonObject object, const JobTag& tag) {
     object.insert(u"group"_s, tag.group.isEmpty() ? QJsonValue() : QJsonValue(tag.group));
     object.insert(u"version"_s, tag.version > 0 ? QJsonValue(tag.version) : QJsonValue());
     object.insert(u"versions"_s, tag.versions > 0 ? QJsonValue(tag.versions) : QJsonValue());
+    if (!tag.sourceAlias.isEmpty())
+        object.insert(u"remixed_from_alias_id"_s, tag.sourceAlias);
     return object;
 }
 
 } // namespace
 
 JobTag JobTag::of(const JobRecord& record) {
-    return {record.id, record.kind, record.groupId, record.groupIndex, record.groupSize};
+    return {record.id,         record.kind,      record.groupId,
+            record.groupIndex, record.groupSize, record.sourceAliasId};
 }
 
 CliOutput::CliOutput(bool json, UiLanguage language)
@@ -76,7 +79,11 @@ void CliOutput::video(const Video& video, const JobTag& tag) {
     text += tr("  model %1 · size %2 · seconds %3")
                 .arg(orDash(video.model), orDash(video.size), orDash(video.seconds)) +
             u'\n';
-    if (!video.remixedFromVideoId.isEmpty())
+    if (!video.remixedFromVideoId.isEmpty() && !tag.sourceAlias.isEmpty())
+        text += tr("  remixed from %1 (the gateway calls it %2)")
+                    .arg(video.remixedFromVideoId, tag.sourceAlias) +
+                u'\n';
+    else if (!video.remixedFromVideoId.isEmpty())
         text += tr("  remixed from %1").arg(video.remixedFromVideoId) + u'\n';
     if (video.createdAt.isValid())
         text += tr("  created %1").arg(video.createdAt.toLocalTime().toString(Qt::ISODate)) + u'\n';

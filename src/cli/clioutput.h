@@ -19,6 +19,8 @@ struct JobTag final {
     QString group;   // the versions of one submit share it; empty for one version
     int version = 0; // 1..versions, 0 for a job on its own
     int versions = 0;
+    // The gateway's other name for the remixed source (new-api's upstream ID).
+    QString sourceAlias;
 
     static JobTag of(const JobRecord& record);
 };

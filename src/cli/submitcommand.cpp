@@ -17,11 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The gateway's own last word on the video, printed as status prints it.
+// The gateway's own last word on the video, printed as status prints it; its
+// source as the library holds it: the ID that was asked for (JobTag has the
+// gateway's other name for it).
 Video videoOf(const JobRecord& record) {
-    if (const std::optional<Video> video = Video::fromJson(record.raw))
-        return *video;
-    return record.toVideo();
+    Video video = Video::fromJson(record.raw).value_or(record.toVideo());
+    if (!record.sourceVideoId.isEmpty())
+        video.remixedFromVideoId = record.sourceVideoId;
+    return video;
 }
 
 // Why following a job stopped before the job ended, as the library noted it.

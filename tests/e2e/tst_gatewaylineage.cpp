@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 #include "api/createrequest.h"
 #include "callresult.h"
+#include "cliprocess.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "jobs/resultfiles.h"
@@ -8,8 +9,10 @@
 #include "mockserverprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,7 @@ private slots:
 
     void aRemixKeepsTheAskedSourceAndLearnsTheGatewaysName();
     void aRemixFoundOnTheGatewayLinksThroughTheAlias();
+    void theCliSaysTheAskedSourceAndTheGatewaysName();
 
 private:
     std::unique_ptr<JobLibrary> makeLibrary() { return m_files.makeLibrary(m_store.get(), m_mock); }
@@ -142,6 +146,55 @@ void TestGatewayLineage::aRemixFoundOnTheGatewayLinksThroughTheAlias() {
     for (const JobRecord& row : m_store->remixesOf(parent))
         children << row.id;
     QCOMPARE(children, (QList<qint64>{child, adopted}));
+}
+
+void TestGatewayLineage::theCliSaysTheAskedSourceAndTheGatewaysName() {
+    const QTemporaryDir scratch;
+    const QProcessEnvironment env = isolatedCliEnvironment(scratch.path(), m_mock.apiKey());
+    const QStringList gateway{u"--base-url"_s, m_mock.baseUrl().toString(), u"--poll-interval"_s,
+                              u"0.2"_s};
+    const auto lastJson = [](const CliRun& run) {
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    };
+    const CliRun created = runCli(gateway + QStringList{u"--json"_s, u"create"_s, u"--prompt"_s,
+                                                        u"a lighthouse"_s, u"--wait"_s},
+                                  env);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString parentTask = lastJson(created).value(u"id"_s).toString();
+    QVERIFY(parentTask.startsWith(u"task_"_s));
+
+    const CliRun remixed = runCli(gateway + QStringList{u"--json"_s, u"remix"_s, parentTask,
+                                                        u"--prompt"_s, u"at night"_s, u"--wait"_s},
+                                  env);
+    QVERIFY2(remixed.exitCode == 0, remixed.err.constData());
+    const QJsonObject remix = lastJson(remixed);
+    QCOMPARE(remix.value(u"remixed_from_video_id"_s).toString(), parentTask);
+    const QString alias = remix.value(u"remixed_from_alias_id"_s).toString();
+    QVERIFY2(alias.startsWith(u"video_"_s), qPrintable(alias));
+
+    // In words too, and the history finds the remix by either name.
+    const CliRun status = runCli(
+        gateway + QStringList{u"remix"_s, parentTask, u"--prompt"_s, u"by day"_s, u"--wait"_s},
+        env);
+    QVERIFY2(status.outText().contains(
+                 u"remixed from %1 (the gateway calls it %2)"_s.arg(parentTask, alias)),
+             status.out.constData());
+    for (const QString& name : {parentTask, alias}) {
+        const CliRun history = runCli({u"--json"_s, u"history"_s, u"--search"_s, name}, env);
+        QVERIFY2(history.exitCode == 0, history.err.constData());
+        const QJsonArray jobs = lastJson(history).value(u"jobs"_s).toArray();
+        QStringList prompts;
+        for (const QJsonValue& job : jobs) {
+            prompts << job[u"prompt"_s].toString();
+            if (job[u"prompt"_s].toString() == u"at night"_s) {
+                QCOMPARE(job[u"remixed_from_video_id"_s].toString(), parentTask);
+                QCOMPARE(job[u"remixed_from_alias_id"_s].toString(), alias);
+            }
+        }
+        QVERIFY2(prompts.contains(u"at night"_s) && prompts.contains(u"by day"_s),
+                 qPrintable(name + u": "_s + prompts.join(u", "_s)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGatewayLineage)
