@@ -32,6 +32,7 @@ private slots:
     void copyAsCurlCarriesNoKeyAndQuotesSafely();
     void notifiesOnlyWhenTheWindowIsNotActiveAndEnabled();
     void importsFromTheGatewayAndSaysOnceWhenItCannot();
+    void lineageLinksLeadToTheOtherJob_data();
     void lineageLinksLeadToTheOtherJob();
     void tenThousandJobsOpenAndScrollWithoutLoadingThemAll();
     void sizeAndSplitterSurviveClosingTheWindow();
@@ -259,7 +260,17 @@ void TestPersistenceFlow::importsFromTheGatewayAndSaysOnceWhenItCannot() {
     QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 0);
 }
 
+// new-api names a remix's source by the upstream's video_… ID, not the task_…
+// ID that was remixed: the links follow the ID asked for all the same.
+void TestPersistenceFlow::lineageLinksLeadToTheOtherJob_data() {
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("openai") << u"openai"_s;
+    QTest::newRow("newapi") << u"newapi"_s;
+}
+
 void TestPersistenceFlow::lineageLinksLeadToTheOtherJob() {
+    QFETCH(QString, dialect);
+    QVERIFY(m_mock.configure({{u"dialect"_s, dialect}}));
     WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
     ui.fillAndSubmit(u"video_demo_source"_s, u"parent"_s);
     auto* again = ui.find<QPushButton>(u"remixResultPushButton"_s);
