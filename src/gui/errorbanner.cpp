@@ -248,8 +248,9 @@ void ErrorBanner::render() {
                    : tr("The gateway is busy. Wait for the countdown, then try again.");
         break;
     case Help::Unreachable:
-        help = tr("Could not reach the gateway at %1. Check that the address is right and that the "
-                  "gateway is running, then try again.")
+        // The message above already says that it could not be reached: not twice.
+        help = tr("Check that the gateway's address, %1, is right and that the gateway is running, "
+                  "then try again.")
                    .arg(gateway);
         break;
     case Help::OutcomeUnknown:

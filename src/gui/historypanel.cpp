@@ -5,6 +5,8 @@
 #include "ui_historypanel.h"
 
 #include <QEvent>
+#include <QScrollBar>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +15,18 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     , m_ui(std::make_unique<Ui::HistoryPanel>()) {
     m_ui->setupUi(this);
     m_ui->historyListView->setItemDelegate(new JobHistoryDelegate(m_ui->historyListView));
+    keepRowsVisible();
     m_ui->stateFilterComboBox->addItem(QString{}); // "All statuses", named in retranslateUi
     for (const JobState state : allJobStates())
         m_ui->stateFilterComboBox->addItem(QString{}, int(state));
+
+    // Ctrl+F from anywhere in the window, as in a browser or a mail client.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(SearchDelayMs);
@@ -78,20 +89,32 @@ void HistoryPanel::updateCount() {
         return;
     const int total = m_model->totalCount();
     const bool filtered = !m_model->searchText().isEmpty() || !m_model->stateFilter().isEmpty();
-    m_ui->countLabel->setText(filtered ? tr("%n matching job(s)", nullptr, total)
-                                       : tr("%n job(s)", nullptr, total));
+    m_ui->countLabel->setText(filtered ? tr("%Ln matching job(s)", nullptr, total)
+                                       : tr("%Ln job(s)", nullptr, total));
+}
+
+void HistoryPanel::keepRowsVisible() {
+    QListView* list = m_ui->historyListView;
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    const int row = list->itemDelegate()->sizeHint(option, {}).height();
+    // The rows may be wider than the list: room for its scroll bar too.
+    list->setMinimumHeight(MinimumVisibleRows * row + 2 * list->frameWidth() +
+                           list->horizontalScrollBar()->sizeHint().height());
 }
 
 void HistoryPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateUi();
+    } else if (event->type() == QEvent::FontChange) {
+        keepRowsVisible();
     }
     QWidget::changeEvent(event);
 }
 
 void HistoryPanel::retranslateUi() {
-    m_ui->searchLineEdit->setPlaceholderText(tr("Search prompts and IDs"));
+    m_ui->searchLineEdit->setPlaceholderText(tr("Search prompts and IDs (Ctrl+F)"));
     m_ui->searchLineEdit->setAccessibleName(tr("Search the history"));
     m_ui->stateFilterComboBox->setItemText(0, tr("All statuses"));
     const QList<JobState> states = allJobStates();

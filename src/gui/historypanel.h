@@ -21,6 +21,8 @@ class HistoryPanel final : public QWidget {
 public:
     // Typing pauses this long before the history is searched again.
     static constexpr int SearchDelayMs = 150;
+    // Rows the list keeps on screen however small the window or tall the banner.
+    static constexpr int MinimumVisibleRows = 3;
 
     explicit HistoryPanel(QWidget* parent = nullptr);
     ~HistoryPanel() override;
@@ -44,6 +46,7 @@ private:
     void fillStateFilter();
     void applyFilter();
     void updateCount();
+    void keepRowsVisible();
 
     std::unique_ptr<Ui::HistoryPanel> m_ui;
     JobHistoryModel* m_model = nullptr;

@@ -244,6 +244,8 @@ std::optional<Submission> SubmitForm::submission() const {
     Submission submission;
     submission.versions = m_ui->versionsSpinBox->value();
     if (mode() == Mode::Remix) {
+        if (m_videoIdInput->problem() != FieldProblem::None)
+            return std::nullopt; // also what checkVideoId lets through: {"error":...}
         submission.request = RemixRequest::make(m_videoIdInput->videoId(),
                                                 m_ui->promptTextEdit->toPlainText(), chosenSize());
     } else {
@@ -270,8 +272,7 @@ void SubmitForm::validate() {
         label->setText(reason);
         label->setVisible(!reason.isEmpty());
     };
-    const FieldProblem idProblem =
-        remix ? RemixRequest::checkVideoId(m_videoIdInput->videoId()) : FieldProblem::None;
+    const FieldProblem idProblem = remix ? m_videoIdInput->problem() : FieldProblem::None;
     const bool showIdProblem = m_videoIdTouched || !m_ui->videoIdLineEdit->text().isEmpty();
     showReason(m_ui->videoIdReasonLabel,
                showIdProblem ? RemixRequest::describe(idProblem) : QString{});
@@ -286,6 +287,9 @@ void SubmitForm::validate() {
     showReason(m_ui->promptReasonLabel, promptProblem == FieldProblem::PromptTooLong
                                             ? RemixRequest::describe(promptProblem)
                                             : QString{});
+    // One line, never wrapped: a wrapped line here made the form's rows overlap (QFormLayout
+    // under-counts its height for width); in a narrow window the tooltip has all of it.
+    m_ui->promptReasonLabel->setToolTip(m_ui->promptReasonLabel->text());
     if (promptProblem != FieldProblem::None)
         missing << (remix ? RemixRequest::describe(promptProblem)
                           : CreateRequest::describe(promptProblem, chosenModel()));
@@ -334,6 +338,8 @@ void SubmitForm::validate() {
 }
 
 void SubmitForm::requestSubmit() {
+    if (mode() == Mode::Remix)
+        m_videoIdInput->tidy();
     validate();
     if (m_enabled)
         emit submitRequested();

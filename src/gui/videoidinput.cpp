@@ -7,16 +7,20 @@
 VideoIdInput::VideoIdInput(QLineEdit* lineEdit)
     : QObject(lineEdit)
     , m_lineEdit(lineEdit) {
-    connect(m_lineEdit, &QLineEdit::textEdited, this, &VideoIdInput::onTextEdited);
+    connect(m_lineEdit, &QLineEdit::editingFinished, this, &VideoIdInput::tidy);
 }
 
 QString VideoIdInput::videoId() const {
     return VideoIdExtractor::extract(m_lineEdit->text());
 }
 
-void VideoIdInput::onTextEdited(const QString& text) {
-    const QString id = VideoIdExtractor::extract(text);
-    // Only a paste or a stray space changes the text; typing inside an ID does not.
-    if (id != text && !id.isEmpty())
+FieldProblem VideoIdInput::problem() const {
+    return VideoIdExtractor::problem(m_lineEdit->text());
+}
+
+void VideoIdInput::tidy() {
+    if (problem() != FieldProblem::None)
+        return; // the text stays as entered, beside the reason it cannot be sent
+    if (const QString id = videoId(); id != m_lineEdit->text())
         m_lineEdit->setText(id);
 }

@@ -2,6 +2,7 @@
 
 #include "api/remixrequest.h"
 
+#include <QClipboard>
 #include <QLabel>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,8 @@ private slots:
     void invalidFieldsKeepRemixDisabled_data();
     void invalidFieldsKeepRemixDisabled();
     void explainsTheIdAsItIsTyped();
+    void typedAndPastedIdsFollowOneRule_data();
+    void typedAndPastedIdsFollowOneRule();
     void promptCountsCharacters();
     void noGatewayMeansNoRemix();
 
@@ -105,6 +108,81 @@ void TestFormValidation::explainsTheIdAsItIsTyped() {
     QTest::keyClick(ui.videoId(), Qt::Key_Backspace);
     QVERIFY(reason->isVisible());
     QCOMPARE(reason->text(), RemixRequest::describe(FieldProblem::VideoIdEmpty));
+}
+
+void TestFormValidation::typedAndPastedIdsFollowOneRule_data() {
+    QTest::addColumn<bool>("pasted");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<FieldProblem>("problem");
+    QTest::addColumn<QString>("sent"); // what the field shows once left; empty: nothing is sent
+
+    const struct {
+        const char* name;
+        QString text;
+        FieldProblem problem;
+        QString sent;
+    } cases[] = {
+        {"words", u"hello world !!"_s, FieldProblem::VideoIdHasWhitespace, {}},
+        {"error answer",
+         u"{\"error\":{\"message\":\"Invalid token\"}}"_s,
+         FieldProblem::VideoIdNotInText,
+         {}},
+        {"url of another endpoint",
+         u"http://127.0.0.1:9/v1/models"_s,
+         FieldProblem::VideoIdNotInText,
+         {}},
+        {"content url", u"http://127.0.0.1:9/v1/videos/video_demo_source/content?variant=video"_s,
+         FieldProblem::None, u"video_demo_source"_s},
+        {"gateway answer", u"{\"id\": \"video_demo_source\", \"object\": \"video\"}"_s,
+         FieldProblem::None, u"video_demo_source"_s},
+        {"id with spaces around", u"  video_demo_source "_s, FieldProblem::None,
+         u"video_demo_source"_s},
+    };
+    for (const auto& c : cases) {
+        for (const bool pasted : {false, true}) {
+            QTest::addRow("%s, %s", c.name, pasted ? "pasted" : "typed")
+                << pasted << c.text << c.problem << c.sent;
+        }
+    }
+}
+
+// Whether typed key by key or pasted at once, the same text gets the same
+// treatment: the field is not changed while it is edited, an invalid text
+// gets one reason and sends nothing, and an ID found in a text is what is sent.
+void TestFormValidation::typedAndPastedIdsFollowOneRule() {
+    QFETCH(bool, pasted);
+    QFETCH(QString, text);
+    QFETCH(FieldProblem, problem);
+    QFETCH(QString, sent);
+
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey());
+    if (pasted) {
+        QApplication::clipboard()->setText(text);
+        ui.chooseMode(SubmitForm::Mode::Remix);
+        ui.videoId()->setFocus();
+        QTest::keySequence(ui.videoId(), QKeySequence::Paste);
+    } else {
+        ui.typeVideoId(text);
+    }
+    QCOMPARE(ui.videoId()->text(), text);
+    auto* reason = ui.find<QLabel>(u"videoIdReasonLabel"_s);
+    QCOMPARE(reason->isVisible(), problem != FieldProblem::None);
+    QCOMPARE(reason->text(), RemixRequest::describe(problem));
+
+    ui.typePrompt(u"snow"_s);
+    QCOMPARE(ui.videoId()->text(), sent.isEmpty() ? text : sent);
+    QCOMPARE(ui.submitButton()->isEnabled(), !sent.isEmpty());
+    if (sent.isEmpty()) {
+        ui.clickSubmit();
+        QTest::keyClick(ui.prompt(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(300);
+        QCOMPARE(m_mock.requests().size(), 0);
+        QCOMPARE(ui.jobs().rowCount(), 0);
+        return;
+    }
+    ui.clickSubmit();
+    QTRY_COMPARE_WITH_TIMEOUT(m_mock.countRequests("POST", u"/v1/videos/**"_s), 1, 5000);
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/%1/remix"_s.arg(sent)), 1);
 }
 
 void TestFormValidation::promptCountsCharacters() {

@@ -4,6 +4,7 @@
 
 #include <QClipboard>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListView>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -201,8 +202,10 @@ void TestRemixFlow::takesTheIdOutOfAPastedAnswerOrUrl() {
     ui.chooseMode(SubmitForm::Mode::Remix);
     ui.videoId()->setFocus();
     QTest::keySequence(ui.videoId(), QKeySequence::Paste);
-    QCOMPARE(ui.videoId()->text(), u"video_demo_source"_s);
+    QVERIFY(!ui.find<QLabel>(u"videoIdReasonLabel"_s)->isVisible());
     ui.typePrompt(u"pasted"_s);
+    // Once the field is left, it shows the ID found in what was pasted.
+    QCOMPARE(ui.videoId()->text(), u"video_demo_source"_s);
     ui.clickSubmit();
     QTRY_COMPARE_WITH_TIMEOUT(posts().size(), 1, 5000);
     QCOMPARE(posts().first()[u"path"_s].toString(), u"/v1/videos/video_demo_source/remix"_s);

@@ -13,6 +13,8 @@ private slots:
     void extractsTheId_data();
     void extractsTheId();
     void leavesWhatItCannotReadForValidationToRefuse();
+    void saysWhyATextNamesNoVideo_data();
+    void saysWhyATextNamesNoVideo();
 };
 
 void TestVideoIdExtractor::extractsTheId_data() {
@@ -71,6 +73,34 @@ void TestVideoIdExtractor::leavesWhatItCannotReadForValidationToRefuse() {
 
     QCOMPARE(VideoIdExtractor::extract(u" https://h/v1/models "_s), u"https://h/v1/models"_s);
     QVERIFY(RemixRequest::checkVideoId(u"https://h/v1/models"_s) != FieldProblem::None);
+}
+
+void TestVideoIdExtractor::saysWhyATextNamesNoVideo_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<FieldProblem>("expected");
+    QTest::newRow("plain id") << u"video_123"_s << FieldProblem::None;
+    QTest::newRow("id with space around") << u" video_123\n"_s << FieldProblem::None;
+    QTest::newRow("answer with id") << u"{\"id\": \"video_1\"}"_s << FieldProblem::None;
+    QTest::newRow("url with id") << u"https://h/v1/videos/video_1/content"_s << FieldProblem::None;
+    QTest::newRow("words") << u"hello world !!"_s << FieldProblem::VideoIdHasWhitespace;
+    QTest::newRow("error answer") << u"{\"error\":{\"message\":\"Invalid token\"}}"_s
+                                  << FieldProblem::VideoIdNotInText;
+    QTest::newRow("error answer without spaces")
+        << u"{\"error\":{\"message\":\"Invalid_token\"}}"_s << FieldProblem::VideoIdNotInText;
+    QTest::newRow("pretty error answer")
+        << u"{\n  \"error\": {\n    \"message\": \"quota\"\n  }\n}"_s
+        << FieldProblem::VideoIdNotInText;
+    QTest::newRow("url of another endpoint")
+        << u"https://h/v1/models"_s << FieldProblem::VideoIdNotInText;
+    QTest::newRow("web page") << u"<html><body>502</body></html>"_s
+                              << FieldProblem::VideoIdNotInText;
+    QTest::newRow("empty") << QString() << FieldProblem::VideoIdEmpty;
+}
+
+void TestVideoIdExtractor::saysWhyATextNamesNoVideo() {
+    QFETCH(QString, text);
+    QFETCH(FieldProblem, expected);
+    QCOMPARE(VideoIdExtractor::problem(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestVideoIdExtractor)

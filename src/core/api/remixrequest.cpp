@@ -70,8 +70,10 @@ QString RemixRequest::describe(FieldProblem problem) {
         return {};
     case FieldProblem::VideoIdEmpty:
         return tr("Enter the ID of the video to remix.");
+    case FieldProblem::VideoIdNotInText:
+        return tr("There is no video ID in this text.");
     case FieldProblem::VideoIdTooLong:
-        return tr("The video ID is longer than %n characters.", nullptr, MaxVideoIdLength);
+        return tr("The video ID is longer than %Ln characters.", nullptr, MaxVideoIdLength);
     case FieldProblem::VideoIdHasWhitespace:
         return tr("The video ID cannot contain spaces or line breaks.");
     case FieldProblem::VideoIdHasControlCharacter:
@@ -83,11 +85,11 @@ QString RemixRequest::describe(FieldProblem problem) {
     case FieldProblem::PromptEmpty:
         return tr("Describe the change you want in the prompt.");
     case FieldProblem::PromptTooLong:
-        return tr("The prompt is longer than %n characters.", nullptr, MaxPromptLength);
+        return tr("The prompt is longer than %Ln characters.", nullptr, MaxPromptLength);
     case FieldProblem::SizeMalformed:
         return tr("Write the size as width x height, for example 1280x720.");
     case FieldProblem::SizeOutOfRange:
-        return tr("Width and height must each be between 1 and %1.").arg(MaxDimension);
+        return tr("Width and height must each be between 1 and %L1.").arg(MaxDimension);
     case FieldProblem::ModelMalformed:
         return tr("Name the model without spaces, for example sora-2.");
     case FieldProblem::SecondsMalformed:

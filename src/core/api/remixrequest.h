@@ -9,6 +9,7 @@
 enum class FieldProblem {
     None,
     VideoIdEmpty,
+    VideoIdNotInText, // a gateway answer or a URL that names no video
     VideoIdTooLong,
     VideoIdHasWhitespace,
     VideoIdHasControlCharacter,

@@ -45,4 +45,15 @@ QString extract(const QString& pasted) {
     return text;
 }
 
+FieldProblem problem(const QString& text) {
+    const QString trimmed = text.trimmed();
+    const QString id = extract(text);
+    // Something to take an ID out of, but none in it: an error answer, a URL of another endpoint.
+    const bool wrapped = trimmed.startsWith(u'{') || trimmed.startsWith(u'[') ||
+                         trimmed.startsWith(u'<') || trimmed.contains(u"://"_s);
+    if (id == trimmed && wrapped)
+        return FieldProblem::VideoIdNotInText;
+    return RemixRequest::checkVideoId(id);
+}
+
 } // namespace VideoIdExtractor

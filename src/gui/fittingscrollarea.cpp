@@ -1,0 +1,38 @@
+#include "fittingscrollarea.h"
+
+#include <QEvent>
+#include <QScrollBar>
+
+FittingScrollArea::FittingScrollArea(QWidget* parent)
+    : QScrollArea(parent) {
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::NoFocus); // its fields take the focus, and scroll it into view
+}
+
+QSize FittingScrollArea::sizeHint() const {
+    const int frame = 2 * frameWidth();
+    if (!widget())
+        return QScrollArea::sizeHint();
+    return widget()->sizeHint() + QSize(frame, frame);
+}
+
+QSize FittingScrollArea::minimumSizeHint() const {
+    const int frame = 2 * frameWidth();
+    if (!widget())
+        return QScrollArea::minimumSizeHint();
+    // As wide as the widget needs with the scroll bar beside it: it never scrolls sideways.
+    const QSize least = widget()->minimumSizeHint();
+    const int width = least.width() + frame + verticalScrollBar()->sizeHint().width();
+    const int height = std::min(sizeHint().height(), MinimumLines * fontMetrics().height());
+    return {width, height};
+}
+
+bool FittingScrollArea::eventFilter(QObject* watched, QEvent* event) {
+    // The widget's contents changed their size: so does the room this area asks for.
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
+}
