@@ -78,10 +78,11 @@ void VideoPreview::setMedia(const QString& thumbnailPath, const QString& videoPa
     }
     if (videoPath != m_videoPath) {
         m_videoPath = videoPath;
-        m_playerFailed = false;
         m_startPending = false;
         if (m_player)
             m_player->stop();
+        // After stop(): what it reported was about the video before, which may have failed.
+        m_playerFailed = false;
         if (!m_videoPath.isEmpty())
             startVideoWhenPainted();
     }
@@ -131,7 +132,12 @@ void VideoPreview::startVideo() {
         m_player->widget()->setObjectName(u"previewVideoWidget"_s);
         m_player->widget()->setAccessibleName(tr("Video preview"));
         m_stack->addWidget(m_player->widget());
+        // A failure counts for the video being played; a new start clears it (startVideo).
         m_player->setStateHandler([this](VideoPlayer::State state) {
+            if (m_startPending) {
+                updateButtons(); // about the video before the one on its way
+                return;
+            }
             if (state == VideoPlayer::State::Failed && !m_playerFailed) {
                 m_playerFailed = true;
                 showThumbnail();
@@ -139,6 +145,7 @@ void VideoPreview::startVideo() {
             updateButtons();
         });
     }
+    m_playerFailed = false; // a new start: whatever failed before was another video
     m_stack->setCurrentWidget(m_player->widget());
     m_player->play(m_videoPath);
 }

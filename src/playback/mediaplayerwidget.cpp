@@ -13,6 +13,8 @@ MediaPlayerWidget::MediaPlayerWidget(QWidget* parent)
     m_player->setVideoOutput(this);
     m_player->setLoops(QMediaPlayer::Infinite);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this] {
+        if (m_player->error() == QMediaPlayer::NoError)
+            return; // about a source given up since
         m_failed = true;
         notify();
     });
@@ -52,6 +54,7 @@ void MediaPlayerWidget::pause() {
 
 void MediaPlayerWidget::stop() {
     m_stopped = true;
+    m_failed = false; // a stopped player has nothing playing that could have failed
     m_player->stop();
 }
 
