@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "api/situationwords.h"
+
 #include "platform/platform.h"
 #include "settings/logredaction.h"
 
@@ -246,10 +248,12 @@ void CliOutput::jobFailed(const Video& video, const JobTag& tag) {
     this->video(video, tag);
     if (m_json)
         return;
-    writeErr(tr("The job failed: %1")
-                 .arg(video.failureMessage.isEmpty() ? orDash(video.failureCode)
-                                                     : video.failureMessage) +
-             u'\n');
+    const QString reason =
+        video.failureMessage.isEmpty() ? video.failureCode : video.failureMessage;
+    const QStringList lines = SituationWords::withUiLanguageLine(
+        reason.isEmpty() ? QStringList{} : QStringList{reason}, m_language,
+        SituationWords::forFailedJob(video.failureCode, video.failureMessage));
+    writeErr(tr("The job failed: %1").arg(lines.join(u'\n')) + u'\n');
 }
 
 namespace {

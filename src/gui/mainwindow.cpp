@@ -180,6 +180,17 @@ void MainWindow::watchLibrary() {
             m_bannerJob = 0;
         }
     });
+    connect(m_library, &JobLibrary::reconciled, this,
+            [this](qint64 id, JobLibrary::ReconcileOutcome outcome) {
+                // Reconcile answered the banner's question: found, or most likely never created.
+                const bool settled = outcome == JobLibrary::ReconcileOutcome::Found ||
+                                     outcome == JobLibrary::ReconcileOutcome::NotFound;
+                if (settled && id == m_bannerJob &&
+                    m_ui->errorBanner->help() == ErrorBanner::Help::OutcomeUnknown) {
+                    m_ui->errorBanner->dismiss();
+                    m_bannerJob = 0;
+                }
+            });
     connect(m_library, &JobLibrary::jobAdded, this, &MainWindow::updatePage);
     connect(m_library, &JobLibrary::listUnsupported, this, [this] {
         m_ui->errorBanner->showMessage([] {

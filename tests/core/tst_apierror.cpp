@@ -90,11 +90,18 @@ void TestApiError::ordersMessagesByUiLanguage_data() {
     QTest::newRow("en first") << both << UiLanguage::English
                               << QStringList{u"Invalid token"_s, u"无效的令牌"_s};
     const QByteArray english = R"({"error": {"message": "Invalid token"}})"_ba;
+    QTest::newRow("only en, en ui")
+        << english << UiLanguage::English << QStringList{u"Invalid token"_s};
+    // Only the other language: VideoRemix's own words come first (untranslated here).
     QTest::newRow("only en, zh ui")
-        << english << UiLanguage::Chinese << QStringList{u"Invalid token"_s};
+        << english << UiLanguage::Chinese
+        << QStringList{u"The gateway did not accept the API key (HTTP 401)."_s, u"Invalid token"_s};
     const QByteArray chinese = R"({"error": {"message_zh": "无效的令牌"}})"_ba;
+    QTest::newRow("only zh, zh ui")
+        << chinese << UiLanguage::Chinese << QStringList{u"无效的令牌"_s};
     QTest::newRow("only zh, en ui")
-        << chinese << UiLanguage::English << QStringList{u"无效的令牌"_s};
+        << chinese << UiLanguage::English
+        << QStringList{u"The gateway did not accept the API key (HTTP 401)."_s, u"无效的令牌"_s};
     const QByteArray same = R"({"error": {"message": "x", "message_zh": "x"}})"_ba;
     QTest::newRow("identical once") << same << UiLanguage::English << QStringList{u"x"_s};
 }

@@ -299,7 +299,10 @@ void TestJobLibrary::reconcileSaysWhenNothingMatches() {
     QCOMPARE(reconciled.first().at(1).value<JobLibrary::ReconcileOutcome>(),
              JobLibrary::ReconcileOutcome::NotFound);
     QVERIFY(!reconciled.first().at(2).toString().isEmpty());
-    QCOMPARE(m_store->job(id)->state, JobState::OutcomeUnknown);
+    // Most likely never created: no longer of unknown outcome.
+    QCOMPARE(m_store->job(id)->state, JobState::Rejected);
+    QCOMPARE(m_store->job(id)->error.value(u"code"_s).toString(),
+             QString(JobRecord::NotOnGatewayCode));
     QCOMPARE(remixPosts(), 0);
 }
 

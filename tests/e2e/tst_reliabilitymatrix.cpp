@@ -116,12 +116,14 @@ QStringList TestReliabilityMatrix::listedFunctions(const QString& test) const {
 }
 
 void TestReliabilityMatrix::listsEveryCaseAsPassing() {
-    for (int number = 1; number <= 16; ++number) {
+    // Numbered 1 to N without a gap; the document only ever grows.
+    const int cases = int(m_results.size());
+    QVERIFY2(cases >= 17, qPrintable(u"only %1 cases"_s.arg(cases)));
+    for (int number = 1; number <= cases; ++number) {
         QVERIFY2(m_results.contains(number), qPrintable(u"case %1 is missing"_s.arg(number)));
         QVERIFY2(m_results.value(number) == u"pass"_s,
                  qPrintable(u"case %1 says %2"_s.arg(number).arg(m_results.value(number))));
     }
-    QCOMPARE(m_results.size(), 16);
     for (auto it = m_functions.cbegin(); it != m_functions.cend(); ++it)
         QVERIFY2(m_ctest.contains(it.key()),
                  qPrintable(it.key() + u" is not a ctest test in this build"_s));

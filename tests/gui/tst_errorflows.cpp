@@ -32,6 +32,7 @@ private slots:
     void aChineseOnlyBusyMessageGetsAnEnglishLine();
     void aFailedJobSaysWhyInChineseWithoutAFullBar();
     void aGatewayErrorPageIsNotCalledASilence();
+    void reconcileThatFindsNothingSettlesTheJob();
 
 private:
     static QString primary(WindowHarness& ui) {
@@ -226,6 +227,25 @@ void TestErrorFlows::aGatewayErrorPageIsNotCalledASilence() {
     QVERIFY2(help(ui).contains(u"may have been created"_s), qPrintable(help(ui)));
     const QString message = ui.find<QLabel>(u"messageLabel"_s)->text();
     QVERIFY2(!message.contains(u"never arrived"_s), qPrintable(message));
+}
+
+void TestErrorFlows::reconcileThatFindsNothingSettlesTheJob() {
+    // The gateway's error page came before any job was made.
+    QVERIFY(m_mock.addFault({{u"fault"_s, u"html502"_s}, {u"method"_s, u"POST"_s}}));
+    WindowHarness ui(m_mock.baseUrl(), m_mock.apiKey(), UiLanguage::English);
+    ui.fillAndSubmit(u"video_demo_source"_s, u"snow"_s);
+    auto* badge = ui.find<StatusBadge>(u"statusBadge"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(badge->state(), StatusBadge::State::OutcomeUnknown, 5000);
+    QVERIFY(banner(ui)->isVisible());
+    auto* reconcile = ui.find<QPushButton>(u"reconcilePushButton"_s);
+    QTRY_VERIFY(reconcile->isVisible() && reconcile->isEnabled());
+    QTest::mouseClick(reconcile, Qt::LeftButton);
+    // "Most likely never created": neither the badge nor the banner still says otherwise.
+    QTRY_COMPARE_WITH_TIMEOUT(badge->state(), StatusBadge::State::NotSent, 5000);
+    QVERIFY(!banner(ui)->isVisible());
+    const QString message = ui.find<QLabel>(u"messageLabel"_s)->text();
+    QVERIFY2(message.contains(u"most likely never created"_s), qPrintable(message));
+    QCOMPARE(m_mock.countRequests("POST", u"/v1/videos/**"_s), 1);
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestErrorFlows)

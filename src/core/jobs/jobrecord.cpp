@@ -258,6 +258,9 @@ QString JobRecord::errorMessage(UiLanguage language) const {
 QStringList JobRecord::errorLines(UiLanguage language) const {
     if (error.value(u"code"_s).toString() == u"expired"_s && expiresAt.isValid())
         return {expiredText(expiresAt)};
+    if (error.value(u"code"_s).toString() == NotOnGatewayCode)
+        return {tr("Not among the gateway's recent videos: the job was most likely never "
+                   "created. You may submit it again.")};
     const ApiError parsed = ApiError::fromJson(error);
     if (parsed.isError())
         return parsed.messagesFor(language);

@@ -94,6 +94,8 @@ public:
     // All of it: a line in `language` first (VideoRemix's own words when the
     // gateway used only the other language), then the gateway's other lines.
     QStringList errorLines(UiLanguage language) const;
+    // The error code of a job Reconcile looked for and did not find on its gateway.
+    static constexpr QLatin1StringView NotOnGatewayCode{"not_on_gateway"};
     // The words for a result the gateway deleted before it was downloaded.
     static QString expiredText(const QDateTime& expiresAt);
 

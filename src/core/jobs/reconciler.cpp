@@ -113,6 +113,13 @@ void Reconciler::finish(qint64 id, VideoLister* lister, const QList<Video>& cand
     if (gateway)
         gateway->listSupported = true;
     if (candidates.isEmpty()) {
+        // No longer of unknown outcome: most likely never created, so it may be sent again.
+        if (m_store->modify(id, [](JobRecord& row) {
+                row.state = JobState::Rejected;
+                row.error = {{u"code"_s, JobRecord::NotOnGatewayCode}};
+                row.submitterPid = 0;
+            }))
+            emit jobChanged(id);
         emit reconciled(id, Outcome::NotFound,
                         tr("No matching video is among the gateway's recent videos: the job "
                            "was most likely never created. You may submit it again."));
