@@ -118,7 +118,7 @@ void CostPresenter::updateSpend() {
         detail << tr("Failed jobs this month, usually refunded by the gateway: %1")
                       .arg(CostEstimate::money(month.failed.value(currency), currency));
     if (month.unpriced > 0)
-        detail << tr("%n job(s) this month had no price.", nullptr, month.unpriced);
+        detail << tr("%Ln job(s) this month had no price.", nullptr, month.unpriced);
     m_spendLabel->setToolTip(detail.join(u'\n'));
     m_spendLabel->setVisible(true);
     updateEstimate();

@@ -329,7 +329,7 @@ QString ErrorBanner::detailsText() const {
     if (!m_error.technicalDetail.isEmpty())
         lines << tr("Transport: %1").arg(m_error.technicalDetail);
     if (m_error.retryAfterMs)
-        lines << tr("Retry after: %n ms", nullptr,
+        lines << tr("Retry after: %Ln ms", nullptr,
                     int(std::min<qint64>(*m_error.retryAfterMs, INT_MAX)));
     lines << QString() << tr("Response body:");
     lines << (m_error.rawBody.isEmpty() ? tr("(empty)") : QString::fromUtf8(m_error.rawBody));

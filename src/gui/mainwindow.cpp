@@ -213,7 +213,7 @@ void MainWindow::watchLibrary() {
                     return;
                 }
                 statusBar()->showMessage(
-                    tr("Imported %n new video(s) from the gateway.", nullptr, added), 8000);
+                    tr("Imported %Ln new video(s) from the gateway.", nullptr, added), 8000);
             });
 }
 
