@@ -399,7 +399,10 @@ void JobDetailsWidget::changeEvent(QEvent* event) {
 
 void JobDetailsWidget::retranslateUi() {
     m_ui->emptyLabel->setText(
-        tr("Create or remix a video, or select a job in the history, to see its details here."));
+        tr("Select a job in the history to see its details here.\n\nVideo IDs come from your "
+           "gateway: make a video on the New Video tab, paste an ID (or the gateway's whole "
+           "answer) into Video ID on the Remix tab, or bring your videos in with File > Import "
+           "from Gateway."));
     m_ui->jobIdLineEdit->setPlaceholderText(tr("No ID yet"));
     m_ui->jobIdLineEdit->setAccessibleName(tr("ID of the new video"));
     m_ui->copyIdToolButton->setText(tr("Copy"));

@@ -212,6 +212,11 @@ void MainWindow::watchLibrary() {
                     m_ui->errorBanner->showError(error, m_gateway.config.baseUrl);
                     return;
                 }
+                if (std::exchange(m_seedingDemo, false) && profileId == demoProfileId() &&
+                    added > 0) {
+                    showFirstDemoVideo();
+                    return;
+                }
                 statusBar()->showMessage(
                     tr("Imported %Ln new video(s) from the gateway.", nullptr, added), 8000);
             });
@@ -357,6 +362,22 @@ void MainWindow::useDemoGateway(const QUrl& baseUrl) {
     demo.demo = true;
     setGateway(demo);
     m_ui->submitForm->focusFirstField();
+    // A first look starts from something to remix: the demo gateway's sample videos.
+    if (m_library->store()->count(JobQuery::matching({}, {}, 0)) == 0) {
+        m_seedingDemo = true;
+        importFromGateway();
+    }
+}
+
+void MainWindow::showFirstDemoVideo() {
+    const QModelIndex first = m_history->index(0, 0);
+    if (!first.isValid())
+        return;
+    showJob(first.data(JobHistoryModel::LocalIdRole).toLongLong());
+    m_ui->submitForm->remixVideo(first.data(JobHistoryModel::VideoIdRole).toString());
+    statusBar()->showMessage(tr("These are the demo's sample videos: write what should change "
+                                "and press Remix, or make one on the New Video tab."),
+                             DemoHintMs);
 }
 
 void MainWindow::importFromGateway() {

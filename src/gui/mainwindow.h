@@ -33,6 +33,7 @@ class MainWindow final : public QMainWindow {
 public:
     // Fast enough to watch a local demo job move, slow enough for a real gateway.
     static constexpr int DemoPollIntervalMs = 1000;
+    static constexpr int DemoHintMs = 20000;
     static QString demoProfileId();
 
     MainWindow(LanguageManager* languages, JobLibrary* library, QWidget* parent = nullptr);
@@ -79,6 +80,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The demo's sample videos arrived in an empty history: the first is ready to remix.
+    void showFirstDemoVideo();
     void retranslateUi();
     void validateForm();
     void updateStatusBar();
@@ -102,6 +105,7 @@ private:
     DemoServer* m_demoServer = nullptr;
     WindowStateStore* m_stateStore = nullptr;
     qint64 m_bannerJob = 0;
+    bool m_seedingDemo = false; // the demo's sample videos are being imported into an empty history
     QAction* m_demoAction = nullptr;
     QLabel* m_gatewayStatusLabel = nullptr;
     QLabel* m_keyStatusLabel = nullptr;
