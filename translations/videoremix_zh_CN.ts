@@ -38,28 +38,6 @@
 </context>
 <context>
     <name>ApiCall</name>
-    <message numerus="yes">
-        <source>No complete answer within %n seconds.</source>
-        <translation>
-            <numerusform>%n 秒内未收到完整响应。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was larger than %n MiB.</source>
-        <translation>
-            <numerusform>响应超过 %n MiB。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unexpected redirect to %1</source>
-        <translation>意外重定向到 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was cut off after %n bytes.</source>
-        <translation>
-            <numerusform>响应在 %n 字节后中断。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer was empty.</source>
         <translation>响应为空。</translation>
@@ -104,11 +82,11 @@
         <translation>网关返回 HTTP %1。</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</source>
+        <source>The gateway's answer to the remix was incomplete. It may or may not have been created.</source>
         <translation>网关对重制请求的响应不完整，任务可能已创建，也可能没有。</translation>
     </message>
     <message>
-        <source>The gateway&apos;s answer was incomplete or not understood.</source>
+        <source>The gateway's answer was incomplete or not understood.</source>
         <translation>网关的响应不完整或无法识别。</translation>
     </message>
     <message>
@@ -135,7 +113,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -179,7 +157,7 @@
         <translation>--timeout 需要正的秒数，例如 30 或 0.5。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <source>"%1" is not an http or https URL.</source>
         <translation>“%1”不是 http 或 https 网址。</translation>
     </message>
     <message>
@@ -218,12 +196,12 @@
     </message>
     <message>
         <source>Options:
-  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
+  --profile NAME          a gateway profile from the app's settings (default: the active one)
   --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile&apos;s)
+                          else the profile's)
   --json                  print each result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system&apos;s)
-  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
+  --lang zh|en            language of messages (default: the system's)
+  --poll-interval SECONDS how often to ask for the job's status (default 5)
   --timeout SECONDS       give up after this long
   --version, --help
 </source>
@@ -242,9 +220,9 @@
         <source>Creating and remixing:
   --prompt TEXT           the video to make, or the change to make
   --model NAME            the model (default %1)
-  --seconds N             the length in seconds (default: the model&apos;s first)
-  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
-                          the source&apos;s)
+  --seconds N             the length in seconds (default: the model's first)
+  --size WxH              such as 1280x720 (default: the model's first; a remix keeps
+                          the source's)
   --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
   --count N               N versions, 1 to %2: each is its own job, and is charged
   --wait                  follow every version until it completes or fails
@@ -267,7 +245,7 @@ What the known models make:
 </translation>
     </message>
     <message>
-        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
+        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key
 in the system keychain; no option takes it, so it never shows in the process list.
 
 Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
@@ -305,11 +283,11 @@ is unknown. With several versions, the highest code of any version.
   --dry-run               create, remix: check everything, print the requests that would
                           be sent (never the key) and the estimate; send nothing, record
                           nothing
-  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
-  spend                   what this profile&apos;s jobs were estimated to cost today and this
+  --over-budget           create, remix: submit even past the profile's monthly budget
+  spend                   what this profile's jobs were estimated to cost today and this
                           month (prices from the profile; with --base-url and no profile,
                           the list prices); failed jobs, usually refunded, apart
-  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
+  --since YYYY-MM-DD      spend: since that day's local midnight instead
 </source>
         <translation>费用：
   --dry-run               create、remix：检查所有内容，输出将要发送的请求
@@ -350,7 +328,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>  过期时间 %1</translation>
     </message>
     <message>
-        <source>  the gateway says &quot;%1&quot;</source>
+        <source>  the gateway says "%1"</source>
         <translation>  网关返回状态“%1”</translation>
     </message>
     <message>
@@ -398,7 +376,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>请检查 API 密钥（VIDEOREMIX_API_KEY）。</translation>
     </message>
     <message>
-        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway's video list first.</source>
         <translation>请勿直接重新提交：该重制可能已创建并已扣费。请先查看网关的视频列表。</translation>
     </message>
     <message numerus="yes">
@@ -440,7 +418,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>第 %1 个版本，共 %2 个。</translation>
     </message>
     <message>
-        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway's video list first.</source>
         <translation>不要直接再次运行 create：视频可能已经创建并扣费。请先查看网关的视频列表。</translation>
     </message>
     <message>
@@ -522,8 +500,12 @@ is unknown. With several versions, the highest code of any version.
         </translation>
     </message>
     <message>
-        <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
+        <source>Estimated from the profile's prices for jobs submitted from this computer; the gateway's own bill decides.</source>
         <translation>按此配置的价格估算，只计入本机提交的任务；实际以网关账单为准。</translation>
+    </message>
+    <message>
+        <source>  remixed from %1 (the gateway calls it %2)</source>
+        <translation>  重制自 %1（网关称其为 %2）</translation>
     </message>
 </context>
 <context>
@@ -568,12 +550,20 @@ is unknown. With several versions, the highest code of any version.
         <translation>无法连接网关。</translation>
     </message>
     <message>
-        <source>The secure connection failed: the gateway&apos;s certificate is not trusted.</source>
+        <source>The secure connection failed: the gateway's certificate is not trusted.</source>
         <translation>安全连接失败：网关的证书不受信任。</translation>
     </message>
     <message>
         <source>The gateway did not answer in time.</source>
         <translation>网关未及时响应。</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the gateway answered and accepted the key.</source>
+        <translation>已连接到 %1：网关已应答并接受了密钥。</translation>
+    </message>
+    <message>
+        <source>VideoRemix asked the video API for a video that does not exist, with your key. The answer shows that this address is the video API and that the key is valid. Nothing was created and nothing was charged.</source>
+        <translation>VideoRemix 使用你的密钥向视频 API 请求了一个不存在的视频。应答表明此地址就是视频 API，且密钥有效。没有创建任何内容，也没有扣费。</translation>
     </message>
 </context>
 <context>
@@ -595,7 +585,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>时长未知，因此价格也未知。</translation>
     </message>
     <message>
-        <source>The source video&apos;s model and length are not known yet.</source>
+        <source>The source video's model and length are not known yet.</source>
         <translation>还不知道原视频的模型和时长。</translation>
     </message>
     <message>
@@ -624,11 +614,11 @@ is unknown. With several versions, the highest code of any version.
         <translation>约 %1</translation>
     </message>
     <message>
-        <source>%1 left of this month&apos;s budget</source>
+        <source>%1 left of this month's budget</source>
         <translation>本月预算还剩 %1</translation>
     </message>
     <message>
-        <source>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</source>
+        <source>An estimate from this profile's prices (Settings). The gateway's own bill decides.</source>
         <translation>根据此配置的价格（设置中）估算；实际以网关账单为准。</translation>
     </message>
     <message>
@@ -643,18 +633,12 @@ is unknown. With several versions, the highest code of any version.
         <source>Failed jobs this month, usually refunded by the gateway: %1</source>
         <translation>本月失败的任务（网关通常会退款）：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) this month had no price.</source>
-        <translation>
-            <numerusform>本月有 %n 个任务没有价格。</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Over This Month&apos;s Budget</source>
+        <source>Over This Month's Budget</source>
         <translation>超出本月预算</translation>
     </message>
     <message>
-        <source>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</source>
+        <source>This submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4).</source>
         <translation>这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。</translation>
     </message>
     <message>
@@ -664,6 +648,12 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Submit Anyway</source>
         <translation>仍然提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) this month had no price.</source>
+        <translation>
+            <numerusform>本月有 %Ln 个任务没有价格。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +722,30 @@ is unknown. With several versions, the highest code of any version.
         <source>Too many redirects.</source>
         <translation>重定向次数过多。</translation>
     </message>
+    <message>
+        <source>The gateway sent a video (%1) instead of the thumbnail image; it was not saved as an image.</source>
+        <translation>网关发送的是视频（%1），而不是缩略图；它没有被保存为图片。</translation>
+    </message>
+    <message>
+        <source>The gateway sent a video (%1) instead of the spritesheet image; it was not saved as an image.</source>
+        <translation>网关发送的是视频（%1），而不是 spritesheet 图片；它没有被保存为图片。</translation>
+    </message>
+    <message>
+        <source>The gateway sent a video instead of the thumbnail image; it was not saved as an image.</source>
+        <translation>网关发送的是视频，而不是缩略图；它没有被保存为图片。</translation>
+    </message>
+    <message>
+        <source>The gateway sent a video instead of the spritesheet image; it was not saved as an image.</source>
+        <translation>网关发送的是视频，而不是 spritesheet 图片；它没有被保存为图片。</translation>
+    </message>
+    <message>
+        <source>The answer's Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</source>
+        <translation>响应的 Content-Range（%1）无法从第 %2 字节继续下载；将从头重新下载。</translation>
+    </message>
+    <message>
+        <source>The download could not continue at byte %1 (HTTP 416); starting again from the beginning.</source>
+        <translation>下载无法从第 %1 字节继续（HTTP 416）；将从头重新下载。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -791,10 +805,6 @@ is unknown. With several versions, the highest code of any version.
         <source>The gateway is busy. Wait for the countdown, then try again.</source>
         <translation>网关繁忙。请等待倒计时结束后再试。</translation>
     </message>
-    <message>
-        <source>Could not reach the gateway at %1. Check that the address is right and that the gateway is running, then try again.</source>
-        <translation>无法连接网关 %1。请确认地址正确且网关正在运行，然后重试。</translation>
-    </message>
     <message numerus="yes">
         <source>Trying again in %n second(s)…</source>
         <translation>
@@ -851,12 +861,6 @@ is unknown. With several versions, the highest code of any version.
         <source>Transport: %1</source>
         <translation>传输层：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Retry after: %n ms</source>
-        <translation>
-            <numerusform>重试等待：%n 毫秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Response body:</source>
         <translation>响应正文：</translation>
@@ -866,19 +870,55 @@ is unknown. With several versions, the highest code of any version.
         <translation>（空）</translation>
     </message>
     <message>
-        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway's list of videos before trying again, or you may pay twice.</source>
         <translation>请求发出后连接中断，虽然没有收到回应，任务可能已经创建并扣费。重试前请先查看网关的视频列表，否则可能重复付费。</translation>
+    </message>
+    <message>
+        <source>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway's list of videos before trying again, or you may pay twice.</source>
+        <translation>网关返回了错误，但它可能在出错前已把请求转发出去，因此任务可能已创建并已扣费。重试前请先查看网关的视频列表，以免重复扣费。</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the API key. %1</source>
+        <translation>网关不接受该 API 密钥。%1</translation>
+    </message>
+    <message>
+        <source>Check that the gateway's address, %1, is right and that the gateway is running, then try again.</source>
+        <translation>请确认网关地址 %1 正确且网关正在运行，然后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after: %Ln ms</source>
+        <translation>
+            <numerusform>重试等待：%Ln 毫秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GatewayBinding</name>
     <message>
-        <source>The gateway &quot;%1&quot; is not used: %2</source>
+        <source>The gateway "%1" is not used: %2</source>
         <translation>未使用网关“%1”：%2</translation>
     </message>
+</context>
+<context>
+    <name>GatewayChoice</name>
     <message>
-        <source>The API key could not be read: %1</source>
-        <translation>无法读取 API 密钥：%1</translation>
+        <source>There is no gateway profile to use.</source>
+        <translation>没有可用的网关配置。</translation>
+    </message>
+    <message>
+        <source>The profile "%1" is for %2, not %3: leave out one of the two.</source>
+        <translation>配置“%1”用于 %2，而不是 %3：请去掉两者之一。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayImporter</name>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>此配置尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>This gateway has no list of videos (GET /v1/videos), so there is nothing to import.</source>
+        <translation>该网关没有视频列表（GET /v1/videos），因此没有可导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1002,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>有两个配置使用了相同的标识符 %1。</translation>
     </message>
     <message>
-        <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
+        <source>Two profiles are named "%1"; names must differ.</source>
         <translation>有两个配置都叫“%1”；配置名称不能重复。</translation>
     </message>
     <message>
@@ -973,11 +1013,11 @@ is unknown. With several versions, the highest code of any version.
 <context>
     <name>GatewaySelection</name>
     <message>
-        <source>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</source>
+        <source>There is no profile named "%1"; "videoremix-cli profiles" lists them.</source>
         <translation>没有名为“%1”的配置；可用“videoremix-cli profiles”列出所有配置。</translation>
     </message>
     <message>
-        <source>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</source>
+        <source>No API key for the profile "%1": set it in VideoRemix's settings, or set VIDEOREMIX_API_KEY.</source>
         <translation>配置“%1”没有 API 密钥：请在 VideoRemix 的设置中填写，或设置 VIDEOREMIX_API_KEY。</translation>
     </message>
     <message>
@@ -987,22 +1027,6 @@ is unknown. With several versions, the highest code of any version.
 </context>
 <context>
     <name>HistoryPanel</name>
-    <message numerus="yes">
-        <source>%n matching job(s)</source>
-        <translation>
-            <numerusform>%n 个匹配的任务</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search prompts and IDs</source>
-        <translation>搜索提示词和 ID</translation>
-    </message>
     <message>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
@@ -1023,11 +1047,27 @@ is unknown. With several versions, the highest code of any version.
         <source>Number of jobs</source>
         <translation>任务数量</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching job(s)</source>
+        <translation>
+            <numerusform>%Ln 个匹配的任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search prompts and IDs (Ctrl+F)</source>
+        <translation>搜索提示词和 ID（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsWidget</name>
     <message>
-        <source>Looking for the job among the gateway&apos;s recent videos…</source>
+        <source>Looking for the job among the gateway's recent videos…</source>
         <translation>正在网关的最近视频中查找该任务…</translation>
     </message>
     <message>
@@ -1049,10 +1089,6 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Deleting on the gateway failed: %1</source>
         <translation>在网关上删除失败：%1</translation>
-    </message>
-    <message>
-        <source>The remix request was sent, but its answer never arrived: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</source>
-        <translation>重制请求已发出，但始终没有收到响应：任务可能已创建（并已扣费）。“核对”会在网关上查找它；VideoRemix 不会自动重新发送。</translation>
     </message>
     <message>
         <source>The gateway reports that the job failed.</source>
@@ -1199,7 +1235,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>重制此视频(&amp;T)</translation>
     </message>
     <message>
-        <source>Put this video&apos;s ID into the form to remix it again</source>
+        <source>Put this video's ID into the form to remix it again</source>
         <translation>将此视频的 ID 填入表单，再次重制</translation>
     </message>
     <message>
@@ -1211,7 +1247,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>核对(&amp;C)</translation>
     </message>
     <message>
-        <source>Look for this job among the gateway&apos;s recent videos instead of sending it again</source>
+        <source>Look for this job among the gateway's recent videos instead of sending it again</source>
         <translation>在网关的最近视频中查找此任务，而不是重新发送</translation>
     </message>
     <message>
@@ -1219,7 +1255,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>与网关核对</translation>
     </message>
     <message>
-        <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
+        <source>Stop checking this job's status. The job itself goes on at the gateway.</source>
         <translation>停止查询此任务的状态。任务本身仍会在网关上继续进行。</translation>
     </message>
     <message>
@@ -1227,7 +1263,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>停止跟踪任务</translation>
     </message>
     <message>
-        <source>Check this job&apos;s status at the gateway again</source>
+        <source>Check this job's status at the gateway again</source>
         <translation>重新在网关上查询此任务的状态</translation>
     </message>
     <message>
@@ -1307,10 +1343,6 @@ is unknown. With several versions, the highest code of any version.
         <translation>提示词和图片 %1</translation>
     </message>
     <message>
-        <source>Create or remix a video, or select a job in the history, to see its details here.</source>
-        <translation>新建或重制一个视频，或在历史记录中选择一个任务，即可在此查看详情。</translation>
-    </message>
-    <message>
         <source>Versions:</source>
         <translation>版本：</translation>
     </message>
@@ -1321,6 +1353,26 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Copy this request as a curl command; the key stays in $VIDEOREMIX_API_KEY</source>
         <translation>将此请求复制为 curl 命令；密钥保留在 $VIDEOREMIX_API_KEY 中</translation>
+    </message>
+    <message>
+        <source>The gateway answered the request with an error, but it may have passed it on first: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</source>
+        <translation>网关对请求返回了错误，但它可能已先把请求转发出去：任务可能已创建（并已扣费）。“核对”会在网关上查找它；VideoRemix 不会自动重新发送。</translation>
+    </message>
+    <message>
+        <source>The request was sent, but its answer never arrived: the job may have been created (and charged). Reconcile looks for it on the gateway; VideoRemix never sends it again by itself.</source>
+        <translation>请求已发出，但始终没有收到响应：任务可能已创建（并已扣费）。“核对”会在网关上查找它；VideoRemix 不会自动重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 (the gateway calls it %2)</source>
+        <translation>%1（网关称其为 %2）</translation>
+    </message>
+    <message>
+        <source>Select a job in the history to see its details here.
+
+Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway's whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</source>
+        <translation>在历史记录中选择一个任务，即可在此查看详情。
+
+视频 ID 来自你的网关：在“新视频”标签页中生成视频，把 ID（或网关返回的完整响应）粘贴到“重制”标签页的“视频 ID”中，或通过“文件 &gt; 从网关导入”导入你的视频。</translation>
     </message>
 </context>
 <context>
@@ -1346,34 +1398,6 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>The job library cannot be written: %1</source>
         <translation>无法写入任务库：%1</translation>
-    </message>
-    <message>
-        <source>This job already has its video on the gateway.</source>
-        <translation>此任务在网关上已有对应的视频。</translation>
-    </message>
-    <message>
-        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</source>
-        <translation>该网关无法列出视频，因此 VideoRemix 无法查找此任务。请查看网关自己的记录，然后重新提交或将其移除。</translation>
-    </message>
-    <message>
-        <source>Found on the gateway as %1.</source>
-        <translation>已在网关上找到，ID 为 %1。</translation>
-    </message>
-    <message>
-        <source>This gateway has no list of videos (GET /v1/videos), so there is nothing to import.</source>
-        <translation>该网关没有视频列表（GET /v1/videos），因此没有可导入的内容。</translation>
-    </message>
-    <message>
-        <source>This job never got a video on the gateway.</source>
-        <translation>此任务在网关上从未生成视频。</translation>
-    </message>
-    <message>
-        <source>No gateway is set up for this job&apos;s profile.</source>
-        <translation>此任务所属的配置尚未设置网关。</translation>
-    </message>
-    <message>
-        <source>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
-        <translation>网关最近的视频中没有与之匹配的：该任务很可能从未创建。你可以重新提交。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1487,10 @@ is unknown. With several versions, the highest code of any version.
         <source>The gateway deleted the result at %1, before it was downloaded.</source>
         <translation>网关在 %1 删除了结果，当时还没有下载。</translation>
     </message>
+    <message>
+        <source>Not among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>不在网关最近的视频中：该任务很可能从未创建。你可以重新提交。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1496,6 +1524,25 @@ is unknown. With several versions, the highest code of any version.
     </message>
 </context>
 <context>
+    <name>KeyOrigin</name>
+    <message>
+        <source>The key in use comes from the environment variable %1, which overrides the keys in the settings: correct or unset %1, then restart VideoRemix.</source>
+        <translation>当前使用的密钥来自环境变量 %1，它优先于设置中的密钥：请更正或删除 %1，然后重新启动 VideoRemix。</translation>
+    </message>
+    <message>
+        <source>The key in use is the profile "%1"'s, stored in the system keychain: correct it in the settings.</source>
+        <translation>当前使用的是配置“%1”的密钥，保存在系统密钥环中：请在设置中更正。</translation>
+    </message>
+    <message>
+        <source>The key in use is the profile "%1"'s, stored unencrypted in the key file %2: correct it in the settings.</source>
+        <translation>当前使用的是配置“%1”的密钥，未加密地保存在密钥文件 %2 中：请在设置中更正。</translation>
+    </message>
+    <message>
+        <source>The key in use is the profile "%1"'s, kept for this run only: correct it in the settings.</source>
+        <translation>当前使用的是配置“%1”的密钥，仅在本次运行中保留：请在设置中更正。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1506,7 +1553,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Chinese when the system&apos;s language is Chinese, else English</source>
+        <source>Chinese when the system's language is Chinese, else English</source>
         <translation>系统语言为中文时显示中文，否则显示英文</translation>
     </message>
 </context>
@@ -1608,14 +1655,8 @@ is unknown. With several versions, the highest code of any version.
         <source>Nothing to import: this gateway cannot list its videos.</source>
         <translation>没有可导入的内容：该网关无法列出视频。</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n new video(s) from the gateway.</source>
-        <translation>
-            <numerusform>已从网关导入 %n 个新视频。</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Importing the gateway&apos;s videos…</source>
+        <source>Importing the gateway's videos…</source>
         <translation>正在导入网关的视频…</translation>
     </message>
     <message>
@@ -1631,7 +1672,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>API 密钥：来自环境变量</translation>
     </message>
     <message>
-        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway's address and key.</source>
         <translation>尚未设置 API 密钥。可以先试试演示：它会在本机运行一个小型服务器，表现和真实网关一样，无需联网、无需 API 密钥、也不产生费用，就能体验完整流程。也可以打开设置，填写你的网关地址和密钥。</translation>
     </message>
     <message>
@@ -1675,8 +1716,30 @@ is unknown. With several versions, the highest code of any version.
         <translation>从网关导入(&amp;I)</translation>
     </message>
     <message>
-        <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
+        <source>Add the videos of this gateway's account that the history does not have yet</source>
         <translation>将该网关账户中历史记录里还没有的视频添加进来</translation>
+    </message>
+    <message>
+        <source>The API key could not be read: the system keychain is not available. Open the settings to enter the key and keep it for this run only, or store it in a file on this computer.</source>
+        <translation>无法读取 API 密钥：系统密钥环不可用。请打开设置输入密钥，并选择仅在本次运行中保留，或保存在本机的文件中。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Demo Gateway</source>
+        <translation>使用演示网关(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Switch to the local demo server: no API key, no cost</source>
+        <translation>切换到本地演示服务器：无需 API 密钥，不产生费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new video(s) from the gateway.</source>
+        <translation>
+            <numerusform>已从网关导入 %Ln 个新视频。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are the demo's sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
+        <translation>这些是演示的示例视频：写下要改变的内容并点击“重制”，或在“新视频”标签页中新建一个。</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1881,29 @@ is unknown. With several versions, the highest code of any version.
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message>
+        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway's own records, then submit it again or remove it.</source>
+        <translation>该网关无法列出视频，因此 VideoRemix 无法查找此任务。请查看网关自己的记录，然后重新提交或将其移除。</translation>
+    </message>
+    <message>
+        <source>This job already has its video on the gateway.</source>
+        <translation>此任务在网关上已有对应的视频。</translation>
+    </message>
+    <message>
+        <source>No gateway is set up for this profile.</source>
+        <translation>此配置尚未设置网关。</translation>
+    </message>
+    <message>
+        <source>No matching video is among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>网关最近的视频中没有与之匹配的：该任务很可能从未创建。你可以重新提交。</translation>
+    </message>
+    <message>
+        <source>Found on the gateway as %1.</source>
+        <translation>已在网关上找到，ID 为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceImage</name>
     <message>
         <source>The image file cannot be read.</source>
@@ -1917,12 +2003,6 @@ is unknown. With several versions, the highest code of any version.
         <source>Enter the ID of the video to remix.</source>
         <translation>请输入要重制的视频 ID。</translation>
     </message>
-    <message numerus="yes">
-        <source>The video ID is longer than %n characters.</source>
-        <translation>
-            <numerusform>视频 ID 超过 %n 个字符。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The video ID cannot contain spaces or line breaks.</source>
         <translation>视频 ID 中不能包含空格或换行。</translation>
@@ -1936,26 +2016,16 @@ is unknown. With several versions, the highest code of any version.
         <translation>视频 ID 中不能包含 / ? # % 或 \。</translation>
     </message>
     <message>
-        <source>&quot;.&quot; and &quot;..&quot; are not video IDs.</source>
+        <source>"." and ".." are not video IDs.</source>
         <translation>“.”和“..”不是视频 ID。</translation>
     </message>
     <message>
         <source>Describe the change you want in the prompt.</source>
         <translation>请在提示词中描述你想要的改动。</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt is longer than %n characters.</source>
-        <translation>
-            <numerusform>提示词超过 %n 个字。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write the size as width x height, for example 1280x720.</source>
         <translation>尺寸请写成“宽x高”，例如 1280x720。</translation>
-    </message>
-    <message>
-        <source>Width and height must each be between 1 and %1.</source>
-        <translation>宽和高都必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>Name the model without spaces, for example sora-2.</source>
@@ -1974,8 +2044,28 @@ is unknown. With several versions, the highest code of any version.
         <translation>此模型不能生成这个时长的视频。</translation>
     </message>
     <message>
-        <source>Choose the video&apos;s size: the reference image is fitted to it.</source>
+        <source>Choose the video's size: the reference image is fitted to it.</source>
         <translation>请选择视频尺寸：参考图会按此尺寸适配。</translation>
+    </message>
+    <message>
+        <source>There is no video ID in this text.</source>
+        <translation>这段文字里没有视频 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The video ID is longer than %Ln characters.</source>
+        <translation>
+            <numerusform>视频 ID 超过 %Ln 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prompt is longer than %Ln characters.</source>
+        <translation>
+            <numerusform>提示词超过 %Ln 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Width and height must each be between 1 and %L1.</source>
+        <translation>宽和高都必须在 1 到 %L1 之间。</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2087,31 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Send Again</source>
         <translation>再次发送</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClassifier</name>
+    <message numerus="yes">
+        <source>No complete answer within %n seconds.</source>
+        <translation>
+            <numerusform>%n 秒内未收到完整响应。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB.</source>
+        <translation>
+            <numerusform>响应超过 %n MiB。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected redirect to %1</source>
+        <translation>意外重定向到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was cut off after %n bytes.</source>
+        <translation>
+            <numerusform>响应在 %n 字节后中断。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2204,29 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>The key file %1 cannot be made private.</source>
         <translation>无法将密钥文件 %1 设为仅本人可读。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The key can be kept for this run only, or, if you accept the risk, in a file on this computer.</source>
+        <translation>系统密钥环不可用。密钥可以只保留到本次运行结束；如果你接受风险，也可以保存在本机的文件中。</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain failed.</source>
+        <translation>从密钥环读取密钥失败。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain failed.</source>
+        <translation>将密钥保存到密钥环失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDeleter</name>
+    <message>
+        <source>This job never got a video on the gateway.</source>
+        <translation>此任务在网关上从未生成视频。</translation>
+    </message>
+    <message>
+        <source>No gateway is set up for this job's profile.</source>
+        <translation>此任务所属的配置尚未设置网关。</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2483,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Use the system&apos;s proxy settings</source>
+        <source>Use the system's proxy settings</source>
         <translation>使用系统代理设置</translation>
     </message>
     <message>
@@ -2467,7 +2605,7 @@ Store the key in this file?</source>
         <translation>不保存密钥</translation>
     </message>
     <message>
-        <source>A certificate authority to trust in addition to the system&apos;s, as a PEM file</source>
+        <source>A certificate authority to trust in addition to the system's, as a PEM file</source>
         <translation>除系统证书外额外信任的证书颁发机构（CA），PEM 格式</translation>
     </message>
     <message>
@@ -2501,6 +2639,45 @@ Store the key in this file?</source>
     <message>
         <source>Prices and budget</source>
         <translation>价格与预算</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>正在将密钥保存到密钥环…</translation>
+    </message>
+    <message>
+        <source>What the system said: %1</source>
+        <translation>系统给出的原因（%1）</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain: choose where to keep it on the Gateways page.</source>
+        <translation>无法将密钥保存到系统密钥环：请在“网关”页面选择保存方式。</translation>
+    </message>
+</context>
+<context>
+    <name>SituationWords</name>
+    <message>
+        <source>The gateway did not accept the API key (HTTP %1).</source>
+        <translation>网关不接受该 API 密钥（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The gateway is busy: too many requests for now (HTTP 429).</source>
+        <translation>网关繁忙：当前请求过多（HTTP 429）。</translation>
+    </message>
+    <message>
+        <source>The gateway had a problem of its own (HTTP %1).</source>
+        <translation>网关自身出现问题（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The gateway's content moderation refused this request.</source>
+        <translation>网关的内容审核拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>The gateway's content moderation blocked this video.</source>
+        <translation>网关的内容审核拦截了这个视频。</translation>
+    </message>
+    <message>
+        <source>The gateway could not make this video.</source>
+        <translation>网关未能生成这个视频。</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2721,7 @@ Store the key in this file?</source>
         <translation>没有发送任何请求：无法写入任务库（%1）。</translation>
     </message>
     <message>
-        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
+        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
         <translation>没有发送任何请求：这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。加上 --over-budget 可仍然提交。</translation>
     </message>
     <message>
@@ -2552,7 +2729,7 @@ Store the key in this file?</source>
         <translation>原视频 %1 不在任务库中，而试运行不会向网关查询</translation>
     </message>
     <message>
-        <source>This month&apos;s budget could not be checked: the price is unknown.</source>
+        <source>This month's budget could not be checked: the price is unknown.</source>
         <translation>无法检查本月预算：价格未知。</translation>
     </message>
 </context>
@@ -2627,7 +2804,7 @@ Store the key in this file?</source>
         <translation>视频 ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <source>video_… or paste the gateway's answer or a …/videos/&lt;id&gt; URL</source>
         <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
     </message>
     <message>
@@ -2695,7 +2872,7 @@ Store the key in this file?</source>
         <translation>尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <source>Keep the source's size, choose one, or type width x height</source>
         <translation>保持原视频尺寸，或选择一个尺寸，或输入“宽x高”</translation>
     </message>
     <message>
@@ -2820,7 +2997,7 @@ Store the key in this file?</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the downloaded video in the system&apos;s player</source>
+        <source>Open the downloaded video in the system's player</source>
         <translation>用系统播放器打开已下载的视频</translation>
     </message>
     <message>
@@ -2855,7 +3032,7 @@ Store the key in this file?</source>
         <translation>启动并使用自带的本地模拟网关。</translation>
     </message>
     <message>
-        <source>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
+        <source>The gateway's base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
         <translation>网关的接口地址（否则使用 VIDEOREMIX_BASE_URL 或 OPENAI_BASE_URL）。</translation>
     </message>
     <message>
@@ -2877,6 +3054,14 @@ Store the key in this file?</source>
     <message>
         <source>The job library cannot be opened: %1</source>
         <translation>无法打开任务库：%1</translation>
+    </message>
+    <message>
+        <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop's theme does not reach Qt. By default the window follows the system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown palette: %1 (use one of: %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
