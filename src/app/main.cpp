@@ -1,4 +1,5 @@
 #include "appicon.h"
+#include "apppalette.h"
 #include "gatewaybinding.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
@@ -63,6 +64,13 @@ struct Options {
     QCommandLineOption language{
         u"language"_s, QCoreApplication::translate("main", "The UI language: en or zh_CN."),
         u"code"_s};
+    QCommandLineOption palette{
+        u"palette"_s,
+        QCoreApplication::translate("main",
+                                    "Colours of this run: light, dark or high-contrast (with the "
+                                    "Fusion style), where the desktop's theme does not reach Qt. "
+                                    "By default the window follows the system."),
+        u"name"_s};
     QCommandLineOption quitAfterFirstPaint{
         u"quit-after-first-paint"_s,
         QCoreApplication::translate(
@@ -78,8 +86,8 @@ void describeApplication(QCoreApplication& app, QCommandLineParser& parser,
         "main", "Remix videos through an OpenAI-compatible video gateway."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-        {options.demo, options.baseUrl, options.language, options.quitAfterFirstPaint});
+    parser.addOptions({options.demo, options.baseUrl, options.language, options.palette,
+                       options.quitAfterFirstPaint});
     parser.process(app);
 }
 
@@ -136,6 +144,20 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     const Options options;
     describeApplication(app, parser, options);
+    if (parser.isSet(options.palette)) {
+        const QString name = parser.value(options.palette).trimmed();
+        const std::optional<QPalette> palette = AppPalette::named(name);
+        if (!palette) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "Unknown palette: %1 (use one of: %2)")
+                                        .arg(name, AppPalette::names().join(u", "_s))));
+            return 2;
+        }
+        // Fusion draws with any palette; a platform style may keep the system's colours.
+        QApplication::setStyle(new LazyImageStyle(u"Fusion"_s));
+        QApplication::setPalette(*palette);
+    }
 
     LogRedaction::install(); // before anything could print a key
     SecretStore secrets(settings.configDirectory());

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent) {
     m_iconLabel = new QLabel(this);
-    m_iconLabel->setPixmap(applicationIcon().pixmap(64, 64));
+    m_iconLabel->setPixmap(applicationIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
     m_iconLabel->setAlignment(Qt::AlignTop);
 
     m_nameLabel = new QLabel(this);

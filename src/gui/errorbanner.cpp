@@ -1,6 +1,8 @@
 #include "errorbanner.h"
 
 #include "settings/logredaction.h"
+#include "themecolors.h"
+#include "themefollower.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,8 +34,9 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent) {
     setObjectName(u"errorBanner"_s);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#errorBanner{background:#fdecea;border:1px solid #e0a3a3;border-radius:6px;}"
-                  "#errorBanner QLabel{color:#3d0b0b;}"_s);
+    ThemeFollower::followStyleSheet(this, [](const QPalette& palette) {
+        return ThemeColors::panelStyleSheet(palette, ThemeColors::Tone::Danger, u"#errorBanner"_s);
+    });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_iconLabel = new QLabel(this); // icons when first shown: most sessions never show the banner
@@ -199,7 +202,7 @@ void ErrorBanner::showEvent(QShowEvent* event) {
     if (m_iconLabel->pixmap().isNull()) {
         m_iconLabel->setPixmap(style()
                                    ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                                   .pixmap(m_iconLabel->size()));
+                                   .pixmap(m_iconLabel->size(), devicePixelRatioF()));
         m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
     }
     QFrame::showEvent(event);

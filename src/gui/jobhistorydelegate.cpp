@@ -40,19 +40,21 @@ QSize JobHistoryDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
             std::max(ThumbnailHeight, line * 2 + Margin) + Margin * 2};
 }
 
-QPixmap JobHistoryDelegate::thumbnail(const QString& path) {
+QPixmap JobHistoryDelegate::thumbnail(const QString& path, qreal devicePixelRatio) {
     if (path.isEmpty())
         return {};
-    const QString key = u"history-thumb:"_s + path;
+    const QString key = u"history-thumb:%1:"_s.arg(devicePixelRatio) + path;
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
-    // Decoded at row size, only for the rows on screen.
+    // Decoded at row size in device pixels, only for the rows on screen.
     QImageReader reader(path);
     const QSize full = reader.size();
     if (full.isValid())
-        reader.setScaledSize(full.scaled(ThumbnailWidth, ThumbnailHeight, Qt::KeepAspectRatio));
+        reader.setScaledSize(full.scaled(QSize(ThumbnailWidth, ThumbnailHeight) * devicePixelRatio,
+                                         Qt::KeepAspectRatio));
     pixmap = QPixmap::fromImage(reader.read());
+    pixmap.setDevicePixelRatio(devicePixelRatio);
     QPixmapCache::insert(key, pixmap); // a null pixmap too: an unreadable file is not retried
     return pixmap;
 }
@@ -93,11 +95,12 @@ void JobHistoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->save();
     const QRect thumbRect(area.left(), area.top() + (area.height() - ThumbnailHeight) / 2,
                           ThumbnailWidth, ThumbnailHeight);
-    const QPixmap pixmap = thumbnail(index.data(JobHistoryModel::ThumbnailPathRole).toString());
+    const QPixmap pixmap = thumbnail(index.data(JobHistoryModel::ThumbnailPathRole).toString(),
+                                     painter->device()->devicePixelRatioF());
     if (pixmap.isNull()) {
         painter->fillRect(thumbRect, option.palette.color(QPalette::Mid));
     } else {
-        QRect target(QPoint(), pixmap.size());
+        QRect target(QPoint(), pixmap.deviceIndependentSize().toSize());
         target.moveCenter(thumbRect.center());
         painter->drawPixmap(target, pixmap);
     }

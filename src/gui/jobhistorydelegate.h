@@ -20,6 +20,8 @@ public:
 
     // The row's second line: "Completed · 14:02 · expires in 40 min".
     static QString summaryText(const QModelIndex& index);
-    // A job's thumbnail at row size, decoded once and cached; null when there is none.
-    static QPixmap thumbnail(const QString& path);
+    // A job's thumbnail at row size, decoded once per screen density (`devicePixelRatio`:
+    // 2 at 200%, where a row-size image would be stretched and blurred) and cached;
+    // null when there is none.
+    static QPixmap thumbnail(const QString& path, qreal devicePixelRatio);
 };

@@ -16,6 +16,8 @@
 #include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
 #include "submitform.h"
+#include "themecolors.h"
+#include "themefollower.h"
 #include "ui_mainwindow.h"
 #include "windowstatestore.h"
 
@@ -45,9 +47,10 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     m_ui->welcomeTitleLabel->setFont(titleFont);
     m_ui->welcomeTextLabel->setFixedWidth(560);
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeTextLabel, Qt::AlignHCenter);
-    m_ui->cleartextFrame->setStyleSheet(
-        u"QFrame#cleartextFrame{background:#fff3cd;border:1px solid #e0c36a;border-radius:4px;}"
-        "QFrame#cleartextFrame QLabel{color:#664d03;}"_s);
+    ThemeFollower::followStyleSheet(m_ui->cleartextFrame, [](const QPalette& palette) {
+        return ThemeColors::panelStyleSheet(palette, ThemeColors::Tone::Warning,
+                                            u"QFrame#cleartextFrame"_s);
+    });
     m_ui->cleartextFrame->hide();
 
     m_history = new JobHistoryModel(m_library->store(), this);
@@ -69,7 +72,11 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     m_demoStatusLabel = new QLabel(this);
     m_demoStatusLabel->setObjectName(u"demoStatusLabel"_s);
     m_demoStatusLabel->setTextFormat(Qt::PlainText);
-    m_demoStatusLabel->setStyleSheet(u"QLabel{background:#fff3cd;color:#664d03;padding:0 6px;}"_s);
+    ThemeFollower::followStyleSheet(m_demoStatusLabel, [](const QPalette& palette) {
+        const auto colors = ThemeColors::panel(palette, ThemeColors::Tone::Warning);
+        return u"QLabel{background:%1;color:%2;padding:0 6px;}"_s.arg(colors.background.name(),
+                                                                      colors.text.name());
+    });
     statusBar()->addWidget(m_gatewayStatusLabel, 1);
     m_spendStatusLabel = new QLabel(this);
     m_spendStatusLabel->setObjectName(u"spendStatusLabel"_s);

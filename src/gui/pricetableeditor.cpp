@@ -504,10 +504,6 @@ void PriceTableEditor::changeEvent(QEvent* event) {
         // The language manager sets the default locale first: numbers follow it.
         setLocale(QLocale());
         retranslateUi();
-    } else if (event->type() == QEvent::PaletteChange) {
-        // Derived again from the new window colour, not the one the label had.
-        m_problemLabel->setPalette(QPalette());
-        ProblemText::style(m_problemLabel);
     }
     QWidget::changeEvent(event);
 }

@@ -1,14 +1,21 @@
 #include "problemtext.h"
 
+#include "themecolors.h"
+#include "themefollower.h"
+
 #include <QPalette>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 void ProblemText::style(QWidget* widget) {
-    QPalette palette = widget->palette();
-    const bool darkBackground = palette.color(QPalette::Window).lightness() < 128;
-    // Hue 355 is the red of a warning; the lightness keeps it 4.5:1 against the window.
-    const QColor red = QColor::fromHsl(355, 170, darkBackground ? 185 : 85);
-    palette.setColor(QPalette::WindowText, red);
-    palette.setColor(QPalette::Text, red);
-    widget->setPalette(palette);
+    ThemeFollower::follow(widget, u"problemText"_s, [widget] {
+        // Only the text roles are the widget's own; the red is made for the window it sits in.
+        QPalette palette = widget->palette();
+        const QColor red =
+            ThemeColors::text(ThemeColors::surroundings(widget), ThemeColors::Tone::Danger);
+        palette.setColor(QPalette::WindowText, red);
+        palette.setColor(QPalette::Text, red);
+        widget->setPalette(palette);
+    });
 }

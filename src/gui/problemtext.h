@@ -3,7 +3,8 @@
 class QWidget;
 
 // Shows a widget's text as a problem: red that reads on the widget's own
-// background, light or dark, derived from its palette rather than fixed.
+// background, light, dark or high-contrast, derived from its palette rather
+// than fixed, and derived again whenever the palette or style changes.
 namespace ProblemText {
 
 void style(QWidget* widget);

@@ -212,13 +212,8 @@ void SettingsDialog::retranslateUi() {
 }
 
 void SettingsDialog::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    } else if (event->type() == QEvent::PaletteChange) {
-        // Derived again from the new window colour, not the one the label had.
-        m_ui->validationLabel->setPalette(QPalette());
-        ProblemText::style(m_ui->validationLabel);
-    }
     QDialog::changeEvent(event);
 }
 

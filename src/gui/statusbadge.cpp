@@ -78,38 +78,51 @@ QString StatusBadge::textFor(State state) {
 
 void StatusBadge::setState(State state) {
     m_state = state;
+    applyColors();
+    setVisible(state != State::None);
+    retranslateUi();
+}
+
+ThemeColors::Tone StatusBadge::toneFor(State state) {
     // Colours carry meaning only together with the text, never alone.
-    QString colors;
     switch (state) {
     case State::Completed:
-        colors = u"background:#1e7e34;color:white;"_s;
-        break;
+        return ThemeColors::Tone::Success;
     case State::Failed:
     case State::NotSent:
     case State::Expired:
-        colors = u"background:#b02a37;color:white;"_s;
-        break;
+        return ThemeColors::Tone::Danger;
     case State::OutcomeUnknown:
     case State::LostTrack:
-        colors = u"background:#b35c00;color:white;"_s;
-        break;
+        return ThemeColors::Tone::Warning;
     case State::InProgress:
     case State::Sending:
-        colors = u"background:#0b5ed7;color:white;"_s;
-        break;
-    default:
-        colors = u"background:#5c636a;color:white;"_s;
+        return ThemeColors::Tone::Info;
+    case State::None:
+    case State::Queued:
+    case State::Stopped:
+    case State::Deleted:
         break;
     }
-    setStyleSheet(u"QLabel{"_s + colors +
-                  u"border-radius:8px;padding:2px 10px;font-weight:600;}"_s);
-    setVisible(state != State::None);
-    retranslateUi();
+    return ThemeColors::Tone::Neutral;
+}
+
+void StatusBadge::applyColors() {
+    const ThemeColors::Colors colors =
+        ThemeColors::badge(ThemeColors::surroundings(this), toneFor(m_state));
+    const QString styleSheet =
+        u"QLabel{background:%1;color:%2;border-radius:8px;padding:2px 10px;"
+        "font-weight:600;}"_s.arg(colors.background.name(), colors.text.name());
+    // A new sheet re-polishes the label, which changes its palette and style again.
+    if (styleSheet != this->styleSheet())
+        setStyleSheet(styleSheet);
 }
 
 void StatusBadge::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColors();
     QLabel::changeEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "themecolors.h"
+
 #include <QLabel>
 
 struct JobRecord;
@@ -34,12 +36,14 @@ public:
     // `following`: the library polls it now; `stoppedByUser`: the user asked it not to.
     static State stateOf(const JobRecord& record, bool following, bool stoppedByUser);
     static QString textFor(State state);
+    static ThemeColors::Tone toneFor(State state);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    void applyColors();
 
     State m_state = State::None;
 };

@@ -361,10 +361,6 @@ void SubmitForm::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateUi();
-    } else if (event->type() == QEvent::PaletteChange) {
-        for (QWidget* reason :
-             {m_ui->videoIdReasonLabel, m_ui->promptReasonLabel, m_ui->sizeReasonLabel})
-            ProblemText::style(reason);
     }
     QWidget::changeEvent(event);
 }

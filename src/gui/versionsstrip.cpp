@@ -40,7 +40,8 @@ void VersionsStrip::setVersions(const QList<JobRecord>& versions, qint64 current
     for (qsizetype i = 0; i < versions.size(); ++i) {
         const JobRecord& version = versions.at(i);
         auto* button = static_cast<QToolButton*>(m_layout->itemAt(int(i))->widget());
-        const QPixmap frame = JobHistoryDelegate::thumbnail(version.thumbnailPath);
+        const QPixmap frame =
+            JobHistoryDelegate::thumbnail(version.thumbnailPath, devicePixelRatioF());
         button->setIcon(frame.isNull() ? QIcon() : QIcon(frame));
         button->setText(
             version.state == JobState::Completed

@@ -1,5 +1,7 @@
 #include "videopreview.h"
 
+#include "themecolors.h"
+#include "themefollower.h"
 #include "videoplayerloader.h"
 
 #include <QDesktopServices>
@@ -27,7 +29,11 @@ VideoPreview::VideoPreview(QWidget* parent)
     m_imageLabel->setWordWrap(true);
     m_imageLabel->setMinimumSize(160, 90);
     m_imageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_imageLabel->setStyleSheet(u"QLabel{background:#202124;color:#e8eaed;border-radius:4px;}"_s);
+    ThemeFollower::followStyleSheet(m_imageLabel, [](const QPalette& palette) {
+        const ThemeColors::Colors colors = ThemeColors::screen(palette);
+        return u"QLabel{background:%1;color:%2;border-radius:4px;}"_s.arg(colors.background.name(),
+                                                                          colors.text.name());
+    });
     m_stack->addWidget(m_imageLabel);
     m_imageLabel->installEventFilter(this); // its first paint lets the player load
     m_stack->setMinimumHeight(180);
@@ -94,8 +100,12 @@ void VideoPreview::setMedia(const QString& thumbnailPath, const QString& videoPa
 void VideoPreview::showThumbnail() {
     m_stack->setCurrentWidget(m_imageLabel);
     if (!m_thumbnail.isNull()) {
-        m_imageLabel->setPixmap(m_thumbnail.scaled(m_imageLabel->size(), Qt::KeepAspectRatio,
-                                                   Qt::SmoothTransformation));
+        // Scaled in device pixels: sharp at 200% too, not a 1x image stretched.
+        const qreal ratio = m_imageLabel->devicePixelRatioF();
+        QPixmap shown = m_thumbnail.scaled(m_imageLabel->size() * ratio, Qt::KeepAspectRatio,
+                                           Qt::SmoothTransformation);
+        shown.setDevicePixelRatio(ratio);
+        m_imageLabel->setPixmap(shown);
         return;
     }
     m_imageLabel->setPixmap({});
