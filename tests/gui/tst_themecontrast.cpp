@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QLabel>
+#include <QProcess>
 #include <QStyleFactory>
 #include <QVBoxLayout>
 
@@ -87,6 +88,8 @@ private slots:
     void readableColorsReachTheMinimum_data();
     void readableColorsReachTheMinimum();
     void namedPalettes();
+    void appStartsWithANamedPalette_data();
+    void appStartsWithANamedPalette();
     void errorBannerReads_data() { palettes(); }
     void errorBannerReads();
     void statusBadgeReadsInEveryState_data() { palettes(); }
@@ -198,6 +201,39 @@ void TestThemeContrast::namedPalettes() {
     QVERIFY(!AppPalette::named(u"Dark"_s));
     QVERIFY(!AppPalette::named(u"system"_s));
     QVERIFY(!AppPalette::named(QString()));
+}
+
+void TestThemeContrast::appStartsWithANamedPalette_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("dark") << u"dark"_s << 0;
+    QTest::newRow("high-contrast") << u"high-contrast"_s << 0;
+    QTest::newRow("unknown") << u"sepia"_s << 2;
+}
+
+void TestThemeContrast::appStartsWithANamedPalette() {
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/videoremix"_s);
+    for (const QString& key : {u"VIDEOREMIX_API_KEY"_s, u"OPENAI_API_KEY"_s,
+                               u"VIDEOREMIX_BASE_URL"_s, u"OPENAI_BASE_URL"_s})
+        environment.remove(key);
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(VIDEOREMIX_APP_PATH),
+              {u"--language"_s, u"en"_s, u"--palette"_s, name, u"--quit-after-first-paint"_s});
+    QVERIFY(app.waitForFinished(60000));
+    const QString errors = QString::fromUtf8(app.readAllStandardError());
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(app.exitCode() == exitCode, qPrintable(errors));
+    QCOMPARE(errors.contains(u"Unknown palette: "_s + name), exitCode != 0);
 }
 
 void TestThemeContrast::errorBannerReads() {
