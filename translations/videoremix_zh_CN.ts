@@ -3057,11 +3057,11 @@ Store the key in this file?</source>
     </message>
     <message>
         <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop's theme does not reach Qt. By default the window follows the system.</source>
-        <translation type="unfinished" />
+        <translation>本次运行的配色：light（浅色）、dark（深色）或 high-contrast（高对比度），使用 Fusion 样式，适用于桌面主题无法作用于 Qt 的情况。默认情况下窗口跟随系统。</translation>
     </message>
     <message>
         <source>Unknown palette: %1 (use one of: %2)</source>
-        <translation type="unfinished" />
+        <translation>未知的配色：%1（可用：%2）</translation>
     </message>
 </context>
 </TS>
