@@ -19,11 +19,22 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <memory>
+
+// A gateway nobody answers at: its port was free a moment ago.
+inline QUrl deadGateway() {
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return {};
+    const quint16 port = server.serverPort();
+    server.close();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
 
 // A job library in a scratch folder, as the app keeps one in its data folder.
 // Several libraries over the same file play an app that was closed and reopened.

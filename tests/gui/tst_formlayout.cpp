@@ -19,16 +19,6 @@ namespace {
 
 constexpr int MinimumHistoryRows = 3;
 
-// A gateway nobody answers at: its port was free a moment ago.
-QUrl deadGateway() {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost))
-        return {};
-    const quint16 port = server.serverPort();
-    server.close();
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-}
-
 QRect inWindow(const QWidget* widget) {
     return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
 }

@@ -12,15 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QUrl deadGateway() {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost))
-        return {};
-    const quint16 port = server.serverPort();
-    server.close();
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-}
-
 QString nameOf(const QWidget* widget) {
     QString name = widget->objectName();
     if (name.isEmpty() && widget->parentWidget())
