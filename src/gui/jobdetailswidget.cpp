@@ -162,6 +162,7 @@ void JobDetailsWidget::setLibrary(JobLibrary* library) {
 void JobDetailsWidget::setJob(qint64 id) {
     m_id = id;
     refresh();
+    emit jobShown(id);
 }
 
 void JobDetailsWidget::setNote(qint64 id, const QString& note) {

@@ -40,6 +40,8 @@ signals:
     void remixRequested(const QString& videoId);
     // A job of the lineage was clicked.
     void jobActivated(qint64 id);
+    // The details now show job `id` (0: none).
+    void jobShown(qint64 id);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -4,7 +4,9 @@
 #include "costpresenter.h"
 #include "demoserver.h"
 #include "errorbanner.h"
+#include "framethumbnailer.h"
 #include "historypanel.h"
+#include "jobactions.h"
 #include "jobdetailswidget.h"
 #include "jobnotifier.h"
 #include "jobs/jobhistorymodel.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     m_ui->historyPanel->setModel(m_history);
     m_ui->jobDetailsWidget->setLibrary(m_library);
     m_notifier = new JobNotifier(m_library, this, this);
+    new FrameThumbnailer(m_library, this);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setSizes({620, 480});
@@ -102,6 +105,18 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::jobActivated, this, &MainWindow::showJob);
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::remixRequested, this,
             [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
+
+    // Remix This and Compare: in the Video menu, on the keyboard, for the job on show.
+    m_jobActions = new JobActions(m_library, this);
+    m_videoMenu = new QMenu(this);
+    m_videoMenu->setObjectName(u"videoMenu"_s);
+    m_videoMenu->addActions(m_jobActions->actions());
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), m_videoMenu);
+    connect(m_ui->jobDetailsWidget, &JobDetailsWidget::jobShown, m_jobActions,
+            &JobActions::setCurrentJob);
+    connect(m_jobActions, &JobActions::remixRequested, this,
+            [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
+    connect(m_jobActions, &JobActions::compareRequested, this, &MainWindow::compareJob);
 
     // The banner's button is about the key in use: the settings open on its profile.
     connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, [this] {
@@ -405,6 +420,10 @@ void MainWindow::showJob(qint64 id) {
     m_ui->jobDetailsWidget->setJob(id);
 }
 
+void MainWindow::compareJob(qint64 id) {
+    Q_UNUSED(id);
+}
+
 void MainWindow::validateForm() {
     QStringList blockers;
     if (m_gateway.profileId.isEmpty() || m_gateway.config.baseUrl.isEmpty())
@@ -487,6 +506,8 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     const bool chinese = m_languages && m_languages->language() == UiLanguage::Chinese;
     setWindowTitle(productTitle(chinese));
+    m_videoMenu->setTitle(tr("&Video"));
+    m_jobActions->retranslate();
 
     m_ui->welcomeTitleLabel->setText(tr("Welcome to VideoRemix"));
     m_ui->welcomeTextLabel->setText(

@@ -16,10 +16,12 @@ class MainWindow;
 class CostPresenter;
 class DemoServer;
 class JobHistoryModel;
+class JobActions;
 class JobLibrary;
 class JobNotifier;
 class LanguageManager;
 class QLabel;
+class QMenu;
 class WindowStateStore;
 struct ApiError;
 
@@ -59,6 +61,7 @@ public:
     JobLibrary* library() const { return m_library; }
     JobHistoryModel* historyModel() const { return m_history; }
     JobNotifier* notifier() const { return m_notifier; }
+    JobActions* jobActions() const { return m_jobActions; }
     // The job the details show; 0 for none.
     qint64 currentJobId() const;
     static QString productTitle(bool chinese);
@@ -69,6 +72,8 @@ public slots:
     void startDemo();
     void importFromGateway();
     void showJob(qint64 id);
+    // The remix beside its source, or the versions of its submit together.
+    void compareJob(qint64 id);
 
 signals:
     // The settings; a non-empty id: that profile's key (the one in use, from the error banner).
@@ -100,6 +105,8 @@ private:
     JobLibrary* m_library = nullptr;
     JobHistoryModel* m_history = nullptr;
     JobNotifier* m_notifier = nullptr;
+    JobActions* m_jobActions = nullptr;
+    QMenu* m_videoMenu = nullptr;
     GatewaySetup m_gateway;
     QSet<QString> m_cleartextAccepted; // profiles, for this run
     DemoServer* m_demoServer = nullptr;

@@ -5,6 +5,8 @@
 #include <functional>
 #include <memory>
 
+class QImage;
+class QObject;
 class QString;
 class QWidget;
 
@@ -42,7 +44,13 @@ public:
     Q_DISABLE_COPY_MOVE(VideoPlayerFactory)
 
     virtual std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent) = 0;
+    // Decodes a local video, muted and without a window, and calls `done` once
+    // on the GUI thread with its first frame, or with a null image when it has
+    // none (unreadable file, no video track). Never called once `context` is
+    // gone: the decoding stops with it.
+    virtual void grabFrame(const QString& localPath, QObject* context,
+                           std::function<void(const QImage&)> done) = 0;
 };
 
-#define VideoPlayerFactory_iid "io.github.videoremix.VideoPlayerFactory/1.0"
+#define VideoPlayerFactory_iid "io.github.videoremix.VideoPlayerFactory/1.1"
 Q_DECLARE_INTERFACE(VideoPlayerFactory, VideoPlayerFactory_iid)

@@ -20,15 +20,18 @@ QString pluginDirectory() {
                            QStringLiteral(VIDEOREMIX_PLUGIN_DIR_FROM_BINDIR));
 }
 
-std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent, QString* error) {
+VideoPlayerFactory* factory(QString* error) {
+    // The loader keeps the plugin loaded: its root object lives until the program ends.
     QPluginLoader loader(pluginDirectory() + u"/"_s + QStringLiteral(VIDEOREMIX_PLAYBACK_PLUGIN));
     auto* factory = qobject_cast<VideoPlayerFactory*>(loader.instance());
-    if (!factory) {
-        if (error)
-            *error = loader.errorString();
-        return nullptr;
-    }
-    return factory->createPlayer(parent);
+    if (!factory && error)
+        *error = loader.errorString();
+    return factory;
+}
+
+std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent, QString* error) {
+    VideoPlayerFactory* players = factory(error);
+    return players ? players->createPlayer(parent) : nullptr;
 }
 
 void preferFfmpegBackend() {

@@ -12,6 +12,10 @@ namespace VideoPlayerLoader {
 
 QString pluginDirectory();
 
+// The plugin's root object, loaded on the first call; null when the plugin is
+// missing or cannot load, with `error` saying why.
+VideoPlayerFactory* factory(QString* error = nullptr);
+
 // Null when the plugin is missing or cannot load (no Qt Multimedia on this
 // system, say); then `error` says why, for the log.
 std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent, QString* error = nullptr);

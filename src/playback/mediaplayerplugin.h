@@ -15,4 +15,6 @@ public:
     MediaPlayerPlugin() = default;
 
     std::unique_ptr<VideoPlayer> createPlayer(QWidget* parent) override;
+    void grabFrame(const QString& localPath, QObject* context,
+                   std::function<void(const QImage&)> done) override;
 };

@@ -1,4 +1,5 @@
 #include "api/apierror.h"
+#include "api/situationwords.h"
 #include "fuzztargets.h"
 
 #include <QJsonDocument>
@@ -20,7 +21,10 @@ int FuzzTargets::apiError(const std::uint8_t* data, std::size_t size) {
     VIDEOREMIX_FUZZ_CHECK(error.rawBody.size() <= ApiError::MaxRawBodyBytes);
     for (const UiLanguage language : {UiLanguage::English, UiLanguage::Chinese}) {
         const QStringList lines = error.messagesFor(language);
-        VIDEOREMIX_FUZZ_CHECK(!lines.isEmpty() && lines.size() <= 2);
+        // At most the gateway's two lines, and the app's own line first when
+        // the gateway spoke none in the UI language.
+        VIDEOREMIX_FUZZ_CHECK(!lines.isEmpty() && lines.size() <= 3);
+        VIDEOREMIX_FUZZ_CHECK(lines.size() < 3 || lines.first() == SituationWords::forError(error));
         // An HTML page is summarised by its title, never shown as markup.
         if (error.isHtml() && error.message.isEmpty() && error.messageZh.isEmpty())
             VIDEOREMIX_FUZZ_CHECK(!lines.first().contains(QLatin1Char('<')));

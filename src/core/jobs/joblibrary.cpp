@@ -227,6 +227,13 @@ bool JobLibrary::isDownloading(qint64 id) const {
     return m_downloads.contains(id) || m_downloadQueue.contains(id);
 }
 
+bool JobLibrary::setThumbnail(qint64 id, const QString& path) {
+    if (!m_store->modify(id, [&](JobRecord& row) { row.thumbnailPath = path; }))
+        return false;
+    emit jobChanged(id);
+    return true;
+}
+
 int JobLibrary::pendingDownloads() const {
     return int(m_downloads.size() + m_downloadQueue.size());
 }

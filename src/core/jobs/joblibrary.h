@@ -89,6 +89,9 @@ public:
     // Downloads a completed job's result now, whatever the auto-download setting.
     void download(qint64 id);
     bool isDownloading(qint64 id) const;
+    // Records an image made on this machine (a frame of the video) as the job's
+    // thumbnail, for a gateway that sent none; false when the job is gone.
+    bool setThumbnail(qint64 id, const QString& path);
     int pendingDownloads() const;
 
 signals:

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -66,6 +67,12 @@ QString ResultFiles::thumbnailPath(const QString& folder, const JobRecord& recor
 
 QString ResultFiles::sidecarPath(const QString& folder, const JobRecord& record) {
     return QDir(folder).filePath(baseName(record) + u".json"_s);
+}
+
+QString ResultFiles::frameThumbnailPath(const JobRecord& record) {
+    if (record.filePath.isEmpty())
+        return {};
+    return QFileInfo(record.filePath).dir().filePath(baseName(record) + u".jpg"_s);
 }
 
 QJsonObject ResultFiles::sidecar(const JobRecord& record, const QString& parentPrompt) {

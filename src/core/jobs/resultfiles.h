@@ -17,6 +17,8 @@ QString baseName(const JobRecord& record);
 QString videoPath(const QString& folder, const JobRecord& record);
 QString thumbnailPath(const QString& folder, const JobRecord& record);
 QString sidecarPath(const QString& folder, const JobRecord& record);
+// Beside the downloaded video: a frame of it, for a gateway that gave no thumbnail.
+QString frameThumbnailPath(const JobRecord& record);
 
 // What a person (or a script) needs to know about the file beside it:
 // prompt, size, model, IDs, lineage and times.
