@@ -5,7 +5,6 @@
 #include "jobstore.h"
 #include "jobsubmitter.h"
 #include "requestslots.h"
-#include "resultdownload.h"
 #include "resultfiles.h"
 
 #include <QFile>
@@ -22,7 +21,6 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_options(options)
-    , m_downloadFolder(Settings::defaultDownloadFolder())
     , m_gateways(std::make_unique<GatewayPool>(GatewayPool::Limits{
           options.maxRequestsInFlight, options.maxSubmitsInFlight, options.pauseWhenOffline}))
     , m_follower(std::make_unique<JobFollower>(
@@ -32,7 +30,9 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
           store, m_gateways.get(),
           Reconciler::Limits{options.reconcileWindowSecs, options.reconcileMaxPages}))
     , m_importer(std::make_unique<GatewayImporter>(store, m_gateways.get(), options.importMaxPages))
-    , m_deleter(std::make_unique<ServerDeleter>(store, m_gateways.get())) {
+    , m_deleter(std::make_unique<ServerDeleter>(store, m_gateways.get()))
+    , m_downloads(std::make_unique<DownloadQueue>(store, m_gateways.get(), options.maxDownloads)) {
+    m_downloads->setFolder(Settings::defaultDownloadFolder());
     m_submitter = std::make_unique<JobSubmitter>(m_store, [this](const QString& profileId) {
         const Gateway* gateway = m_gateways->find(profileId);
         if (!gateway)
@@ -56,15 +56,10 @@ JobLibrary::JobLibrary(JobStore* store, Options options, QObject* parent)
     }
 }
 
-JobLibrary::~JobLibrary() {
-    // Downloads go first: they hold calls of the gateways' clients. The parts
-    // follow in reverse order of declaration, the gateways last; the
-    // submitter's unanswered POSTs then have an unknown outcome, which the
-    // next library says.
-    for (const QPointer<ResultDownload>& download : std::as_const(m_downloads))
-        delete download.data();
-    m_downloads.clear();
-}
+// The parts go in reverse order of declaration: the downloads first, the
+// gateways last. The submitter's unanswered POSTs then have an unknown
+// outcome, which the next library says.
+JobLibrary::~JobLibrary() = default;
 
 void JobLibrary::connectParts() {
     connect(m_submitter.get(), &JobSubmitter::jobAdded, this, &JobLibrary::jobAdded);
@@ -86,7 +81,7 @@ void JobLibrary::connectParts() {
     connect(follower, &JobFollower::followingChanged, this, &JobLibrary::followingChanged);
     connect(follower, &JobFollower::settled, this, [this](const JobRecord& record, bool asked) {
         if (asked && record.awaitsDownload())
-            enqueueDownload(record.id);
+            m_downloads->enqueue(record.id);
         else if (!asked)
             afterVideoChange(record);
     });
@@ -109,10 +104,14 @@ void JobLibrary::connectParts() {
 
     connect(m_deleter.get(), &ServerDeleter::gone, this, [this](qint64 id) {
         m_follower->stop(id);
-        m_downloadQueue.removeAll(id);
+        m_downloads->cancel(id);
     });
     connect(m_deleter.get(), &ServerDeleter::jobChanged, this, &JobLibrary::jobChanged);
     connect(m_deleter.get(), &ServerDeleter::finished, this, &JobLibrary::serverDeleteFinished);
+
+    connect(m_downloads.get(), &DownloadQueue::jobChanged, this, &JobLibrary::jobChanged);
+    connect(m_downloads.get(), &DownloadQueue::progress, this, &JobLibrary::downloadProgress);
+    connect(m_downloads.get(), &DownloadQueue::finished, this, &JobLibrary::downloadFinished);
 }
 
 void JobLibrary::onGatewayStopping(const QString& profileId, bool removed) {
@@ -121,15 +120,7 @@ void JobLibrary::onGatewayStopping(const QString& profileId, bool removed) {
         return;
     m_reconciler->stopProfile(profileId);
     m_importer->stopProfile(profileId);
-    for (auto it = m_downloads.begin(); it != m_downloads.end();) {
-        const std::optional<JobRecord> record = m_store->job(it.key());
-        if (record && record->profileId == profileId) {
-            delete it.value().data();
-            it = m_downloads.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_downloads->cancelProfile(profileId);
 }
 
 void JobLibrary::markInterrupted() {
@@ -139,10 +130,6 @@ void JobLibrary::markInterrupted() {
         qCInfo(lcJobLibrary) << "job" << id << "was interrupted while submitting: outcome unknown";
         emit jobChanged(id);
     }
-}
-
-void JobLibrary::setDownloadFolder(const QString& folder) {
-    m_downloadFolder = folder;
 }
 
 void JobLibrary::setAutoDownload(bool enabled) {
@@ -210,21 +197,14 @@ qint64 JobLibrary::adopt(const QString& profileId, const QString& videoId, QStri
 void JobLibrary::afterVideoChange(const JobRecord& record) {
     if (!record.awaitsDownload())
         return;
-    if (record.hasExpired()) {
-        markExpired(record.id);
-        return;
-    }
-    if (m_autoDownload)
-        enqueueDownload(record.id);
+    if (record.hasExpired())
+        m_downloads->markExpired(record.id);
+    else if (m_autoDownload)
+        m_downloads->enqueue(record.id);
 }
 
 void JobLibrary::download(qint64 id) {
-    m_downloadRetries.remove(id);
-    enqueueDownload(id);
-}
-
-bool JobLibrary::isDownloading(qint64 id) const {
-    return m_downloads.contains(id) || m_downloadQueue.contains(id);
+    m_downloads->retryNow(id);
 }
 
 bool JobLibrary::setThumbnail(qint64 id, const QString& path) {
@@ -234,92 +214,6 @@ bool JobLibrary::setThumbnail(qint64 id, const QString& path) {
     return true;
 }
 
-int JobLibrary::pendingDownloads() const {
-    return int(m_downloads.size() + m_downloadQueue.size());
-}
-
-void JobLibrary::enqueueDownload(qint64 id) {
-    if (isDownloading(id))
-        return;
-    m_downloadQueue.append(id);
-    startDownloads();
-}
-
-void JobLibrary::startDownloads() {
-    while (m_downloads.size() < std::max(1, m_options.maxDownloads) && !m_downloadQueue.isEmpty()) {
-        const qint64 id = m_downloadQueue.takeFirst();
-        const std::optional<JobRecord> record = m_store->job(id);
-        if (!record || !record->awaitsDownload())
-            continue;
-        const Gateway* gateway = m_gateways->find(record->profileId);
-        if (!gateway || gateway->paused)
-            continue; // picked up again by housekeeping once the gateway is back
-        if (record->hasExpired()) {
-            markExpired(id);
-            continue;
-        }
-        QString parentPrompt;
-        if (const std::optional<JobRecord> parent = m_store->remixedFrom(id))
-            parentPrompt = parent->prompt;
-        auto* download = new ResultDownload(gateway->client.get(), *record, m_downloadFolder,
-                                            parentPrompt, this);
-        m_downloads.insert(id, download);
-        connect(download, &ResultDownload::progress, this,
-                [this, id](qint64 received, qint64 total) {
-                    emit downloadProgress(id, received, total);
-                });
-        connect(download, &ResultDownload::finished, this,
-                [this, download] { onDownloadFinished(download); });
-        download->start();
-    }
-}
-
-void JobLibrary::onDownloadFinished(ResultDownload* download) {
-    const qint64 id = download->jobId();
-    m_downloads.remove(id);
-    download->deleteLater();
-    const ApiError error = download->error();
-    if (download->succeeded()) {
-        m_downloadRetries.remove(id);
-        const QString video = download->videoPath();
-        const QString thumbnail = download->thumbnailPath();
-        m_store->modify(id, [&](JobRecord& row) {
-            row.filePath = video;
-            row.thumbnailPath = thumbnail;
-            row.downloaded = true;
-            row.error = {};
-        });
-    } else {
-        DownloadRetry& retry = m_downloadRetries[id];
-        ++retry.failures;
-        const qint64 waitMs =
-            std::min<qint64>(30'000LL << std::min(retry.failures - 1, 5), 600'000);
-        retry.notBefore = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
-        const std::optional<JobRecord> record = m_store->modify(id, [&](JobRecord& row) {
-            row.error = error.toJson();
-            if (row.awaitsDownload() && row.hasExpired())
-                row.state = JobState::Expired;
-        });
-        if (record && record->state == JobState::Expired)
-            markExpired(id);
-    }
-    emit jobChanged(id);
-    emit downloadFinished(id, !error.isError(), error);
-    startDownloads();
-}
-
-void JobLibrary::markExpired(qint64 id) {
-    const std::optional<JobRecord> record = m_store->modify(id, [](JobRecord& row) {
-        if (!row.awaitsDownload() && row.state != JobState::Expired)
-            return;
-        row.state = JobState::Expired;
-        row.error = {{u"code"_s, u"expired"_s},
-                     {u"message"_s, JobRecord::expiredText(row.expiresAt)}};
-    });
-    if (record)
-        emit jobChanged(id);
-}
-
 void JobLibrary::checkNow() {
     markInterrupted();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -327,18 +221,7 @@ void JobLibrary::checkNow() {
         const Gateway* gateway = m_gateways->find(record.profileId);
         const bool usable = gateway && !gateway->paused;
         if (record.awaitsDownload()) {
-            if (isDownloading(record.id))
-                continue;
-            if (record.hasExpired(now)) {
-                markExpired(record.id);
-                continue;
-            }
-            const DownloadRetry retry = m_downloadRetries.value(record.id);
-            // Retry sooner than planned when the result would expire meanwhile.
-            const bool due = !retry.notBefore.isValid() || retry.notBefore <= now ||
-                             (record.expiresAt.isValid() && record.expiresAt.addSecs(-120) <= now);
-            if (m_autoDownload && usable && due)
-                enqueueDownload(record.id);
+            m_downloads->catchUp(record, m_autoDownload && usable, now);
         } else if (usable) {
             // Submitted or imported by another process: follow it here too.
             m_follower->catchUp(record);
@@ -359,8 +242,7 @@ bool JobLibrary::removeLocally(qint64 id, bool deleteFiles) {
     if (!record)
         return false;
     m_follower->stop(id);
-    m_downloadQueue.removeAll(id);
-    delete m_downloads.take(id).data();
+    m_downloads->cancel(id);
     if (!m_store->remove(id))
         return false;
     if (deleteFiles) {

@@ -3,6 +3,7 @@
 #include "../api/apierror.h"
 #include "../api/clientconfig.h"
 #include "../api/remixrequest.h"
+#include "downloadqueue.h"
 #include "gatewayimporter.h"
 #include "gatewaypool.h"
 #include "jobfollower.h"
@@ -23,15 +24,14 @@
 
 class JobStore;
 class JobSubmitter;
-class ResultDownload;
 
 // The job library the window and the CLI drive: it writes a job before its
 // POST (JobSubmitter), follows it to the end (JobFollower), downloads its
-// result, and picks all of that up again after a restart or a crash. The
-// gateways (GatewayPool), looking for lost jobs (Reconciler), importing
-// (GatewayImporter) and deleting on the server (ServerDeleter) are classes of
-// their own, reached through it; their signals come out of it too, so a
-// listener needs only the library. The rows live in the JobStore.
+// result (DownloadQueue), and picks all of that up again after a restart or a
+// crash. The gateways (GatewayPool), looking for lost jobs (Reconciler),
+// importing (GatewayImporter) and deleting on the server (ServerDeleter) are
+// classes of their own, reached through it; their signals come out of it too,
+// so a listener needs only the library. The rows live in the JobStore.
 //
 // Gateways are registered per profile (gateways()->add) once their key is
 // known; a profile's unfinished jobs resume from that moment.
@@ -82,17 +82,17 @@ public:
     // Forgets the job; with `deleteFiles` also its video, thumbnail and sidecar.
     bool removeLocally(qint64 id, bool deleteFiles = false);
 
-    QString downloadFolder() const { return m_downloadFolder; }
-    void setDownloadFolder(const QString& folder);
+    QString downloadFolder() const { return m_downloads->folder(); }
+    void setDownloadFolder(const QString& folder) { m_downloads->setFolder(folder); }
     bool autoDownload() const { return m_autoDownload; }
     void setAutoDownload(bool enabled);
     // Downloads a completed job's result now, whatever the auto-download setting.
     void download(qint64 id);
-    bool isDownloading(qint64 id) const;
+    bool isDownloading(qint64 id) const { return m_downloads->contains(id); }
     // Records an image made on this machine (a frame of the video) as the job's
     // thumbnail, for a gateway that sent none; false when the job is gone.
     bool setThumbnail(qint64 id, const QString& path);
-    int pendingDownloads() const;
+    int pendingDownloads() const { return m_downloads->pending(); }
 
 signals:
     void jobAdded(qint64 id);
@@ -119,19 +119,10 @@ signals:
     void externalChange();
 
 private:
-    struct DownloadRetry final {
-        int failures = 0;
-        QDateTime notBefore;
-    };
-
     void connectParts();
     void onGatewayStopping(const QString& profileId, bool removed);
     void onSubmitted(qint64 id, bool ok, const ApiError& error);
     void afterVideoChange(const JobRecord& record);
-    void enqueueDownload(qint64 id);
-    void startDownloads();
-    void onDownloadFinished(ResultDownload* download);
-    void markExpired(qint64 id);
     void markInterrupted();
     // Expiry, download retries, submissions interrupted in another process,
     // jobs to follow. Runs by itself every housekeepingIntervalMs.
@@ -140,7 +131,6 @@ private:
 
     JobStore* m_store = nullptr;
     Options m_options;
-    QString m_downloadFolder;
     bool m_autoDownload = true;
     // Declared first, so destroyed last: the others hold calls of its clients.
     std::unique_ptr<GatewayPool> m_gateways;
@@ -149,9 +139,8 @@ private:
     std::unique_ptr<GatewayImporter> m_importer;
     std::unique_ptr<ServerDeleter> m_deleter;
     std::unique_ptr<JobSubmitter> m_submitter;
-    QList<qint64> m_downloadQueue;
-    QHash<qint64, QPointer<ResultDownload>> m_downloads;
-    QHash<qint64, DownloadRetry> m_downloadRetries;
+    // Last, so destroyed first: the downloads hold calls of the gateways' clients.
+    std::unique_ptr<DownloadQueue> m_downloads;
     QTimer m_housekeeping;
     QTimer m_externalCheck;
     qint64 m_dataVersion = -1;
