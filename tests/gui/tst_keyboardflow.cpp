@@ -1,8 +1,13 @@
 // The window from the keyboard: every Tab stop shows that it has the focus,
-// Ctrl+F reaches the history's search, and a gateway that is down is named once.
+// Ctrl+F reaches the history's search, Ctrl+R remixes the job on show, and a
+// gateway that is down is named once.
 #include "guitest.h"
 
 #include "errorbanner.h"
+#include "jobactions.h"
+
+#include <QMenu>
+#include <QMenuBar>
 
 #include <QImage>
 #include <QLabel>
@@ -35,6 +40,7 @@ class TestKeyboardFlow final : public QObject {
 private slots:
     void everyTabStopShowsTheFocus();
     void ctrlFSearchesTheHistory();
+    void ctrlRRemixesTheJobOnShow();
     void aGatewayThatIsDownIsNamedOnce();
 
 private:
@@ -128,6 +134,55 @@ void TestKeyboardFlow::aGatewayThatIsDownIsNamedOnce() {
         QVERIFY2(shown.count(opening) == 1, qPrintable(shown));
     }
     QVERIFY2(shown.contains(u"127.0.0.1:%1"_s.arg(gateway.port())), qPrintable(shown));
+}
+
+void TestKeyboardFlow::ctrlRRemixesTheJobOnShow() {
+    auto ui = windowWithHistory(deadGateway());
+    QVERIFY(ui->isExposed());
+    JobActions* actions = ui->window().jobActions();
+    QVERIFY(actions);
+    // In the Video menu, with their keys.
+    auto* menu = ui->find<QMenu>(u"videoMenu"_s);
+    QVERIFY(menu);
+    QVERIFY(ui->window().menuBar()->actions().contains(menu->menuAction()));
+    QCOMPARE(menu->actions(), actions->actions());
+    QCOMPARE(actions->remixThisAction()->shortcut(), QKeySequence(u"Ctrl+R"_s));
+    QCOMPARE(actions->compareAction()->shortcut(), QKeySequence(u"Ctrl+K"_s));
+
+    const JobRecord done = ui->record(1);
+    ui->window().showJob(done.id);
+    QCOMPARE(actions->currentJob(), done.id);
+    QVERIFY(actions->remixThisAction()->isEnabled());
+    // Nothing downloaded, no versions: nothing to compare.
+    QVERIFY(!actions->compareAction()->isEnabled());
+    ui->chooseMode(SubmitForm::Mode::Create);
+    auto* list = ui->find<QWidget>(u"historyListView"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(ui->window().findChild<SubmitForm*>()->mode(), SubmitForm::Mode::Remix);
+    QCOMPARE(ui->videoId()->text(), done.videoId);
+
+    // A request the gateway refused has no video: Remix This is off, Ctrl+R does nothing.
+    JobRecord refused;
+    refused.profileId = WindowHarness::profileId();
+    refused.baseUrl = done.baseUrl;
+    refused.prompt = u"refused"_s;
+    refused.state = JobState::Rejected;
+    refused.createdAt = QDateTime::currentDateTimeUtc();
+    const qint64 refusedId = ui->store().insert(refused);
+    QVERIFY(refusedId != 0);
+    ui->window().showJob(refusedId);
+    QVERIFY(!actions->remixThisAction()->isEnabled());
+    ui->videoId()->clear();
+    QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
+    QApplication::processEvents();
+    QVERIFY(ui->videoId()->text().isEmpty());
+
+    // Worded in the UI language.
+    QCOMPARE(menu->title(), u"&Video"_s);
+    ui->languages().setLanguage(UiLanguage::Chinese);
+    QTRY_COMPARE(menu->title(), u"视频(&V)"_s);
+    QCOMPARE(actions->remixThisAction()->text(), u"重制此视频(&R)"_s);
 }
 
 VIDEOREMIX_GUI_TEST_MAIN(TestKeyboardFlow)
