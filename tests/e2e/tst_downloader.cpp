@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void refusesAVideoAsAnImage_data();
     void refusesAVideoAsAnImage();
     void windowDownloadResumesAndSkipsAVideoThumbnail();
+    void aKeyEchoedInTheRefusalIsRedacted();
 
 private:
     ClientConfig config() const;
@@ -303,6 +305,25 @@ void TestDownloader::windowDownloadResumesAndSkipsAVideoThumbnail() {
     const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
     for (const QString& name : files)
         QVERIFY2(!name.endsWith(u".webp"_s) && !name.endsWith(u".part"_s), qPrintable(name));
+}
+
+void TestDownloader::aKeyEchoedInTheRefusalIsRedacted() {
+    QVERIFY(m_mock.addFault(
+        {{u"fault"_s, u"echo-key"_s}, {u"path"_s, u"/v1/videos/*/content"_s}, {u"status"_s, 400}}));
+    ApiClient api(config());
+    Downloader* downloader =
+        api.download(u"video_demo_source"_s, ContentVariant::Video, m_dir.filePath(u"echo.mp4"_s));
+    run(downloader);
+    QVERIFY(!downloader->succeeded());
+    const ApiError error = downloader->error();
+    QCOMPARE(error.httpStatus, 400);
+    const QByteArray key = m_mock.apiKey().toUtf8();
+    // Every field a sink could show, store or log.
+    const QByteArray everything = QJsonDocument(error.toJson()).toJson() + error.rawBody +
+                                  error.message.toUtf8() + error.messageZh.toUtf8() +
+                                  error.summary().toUtf8();
+    QVERIFY(everything.contains("[redacted]"));
+    QVERIFY2(!everything.contains(key), everything.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

@@ -395,6 +395,7 @@ void Downloader::fail(ApiError error) {
     discardPart();
     m_deadline.stop();
     m_finished = true;
-    m_error = std::move(error);
+    // As ApiCall does: a key the gateway echoed in its answer goes no further.
+    m_error = error.redacted();
     emit finished();
 }
