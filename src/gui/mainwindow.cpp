@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "comparewindow.h"
 #include "costpresenter.h"
 #include "demoserver.h"
 #include "errorbanner.h"
@@ -421,7 +422,7 @@ void MainWindow::showJob(qint64 id) {
 }
 
 void MainWindow::compareJob(qint64 id) {
-    Q_UNUSED(id);
+    CompareWindow::showFor(m_library, id, this);
 }
 
 void MainWindow::validateForm() {

@@ -18,7 +18,8 @@ class QWidget;
 // Header-only on purpose: the plugin implements it without linking the gui library.
 class VideoPlayer {
 public:
-    enum class State { Stopped, Playing, Paused, Failed };
+    // Ended: at the end of a video that does not loop, its last frame held.
+    enum class State { Stopped, Playing, Paused, Failed, Ended };
 
     VideoPlayer() = default;
     virtual ~VideoPlayer() = default;
@@ -34,6 +35,20 @@ public:
     virtual State state() const = 0;
     // Called on the GUI thread whenever state() changes.
     virtual void setStateHandler(std::function<void(State)> handler) = 0;
+
+    // For players kept in step (CompareWindow): a timeline to read and move.
+    // Loads a local file and shows its first frame, paused.
+    virtual void open(const QString& localPath) = 0;
+    // Looping is on by default; off, the player stops at the end in State::Ended.
+    virtual void setLooping(bool looping) = 0;
+    // Milliseconds; the duration is 0 until the file is loaded.
+    virtual qint64 position() const = 0;
+    virtual qint64 duration() const = 0;
+    // Moves to `ms`, keeping the state (an ended player is paused there).
+    virtual void seek(qint64 ms) = 0;
+    // Called on the GUI thread while the position or the duration changes.
+    virtual void
+    setPositionHandler(std::function<void(qint64 position, qint64 duration)> handler) = 0;
 };
 
 // The root object of the playback plugin.
@@ -52,5 +67,5 @@ public:
                            std::function<void(const QImage&)> done) = 0;
 };
 
-#define VideoPlayerFactory_iid "io.github.videoremix.VideoPlayerFactory/1.1"
+#define VideoPlayerFactory_iid "io.github.videoremix.VideoPlayerFactory/1.2"
 Q_DECLARE_INTERFACE(VideoPlayerFactory, VideoPlayerFactory_iid)
