@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "lazyimagestyle.h"
 #include "mainwindow.h"
+#include "platform/startupmarks.h"
 #include "settings/logredaction.h"
 #include "settings/processhardening.h"
 #include "settings/secretstore.h"
@@ -25,22 +26,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Quits as soon as the window has been painted once: start-up benchmarks time this.
-class QuitAfterFirstPaint final : public QObject {
+// Sees the window's first paint: marks it (VIDEOREMIX_STARTUP_MARKS) and, with
+// --quit-after-first-paint, quits right after it; start-up benchmarks time this.
+class FirstPaintWatcher final : public QObject {
 public:
-    using QObject::QObject;
+    explicit FirstPaintWatcher(bool quit)
+        : m_quit(quit) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_quitting) {
-            m_quitting = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_seen) {
+            m_seen = true;
+            StartupMarks::mark("first paint event");
+            // Runs once the paint has been delivered and the frame flushed.
+            QTimer::singleShot(0, qApp, [quit = m_quit] {
+                StartupMarks::mark("first paint done");
+                if (quit)
+                    QCoreApplication::quit();
+            });
+            qApp->removeEventFilter(this);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_quitting = false;
+    const bool m_quit;
+    bool m_seen = false;
 };
 
 QString firstNonEmptyEnvironment(std::initializer_list<const char*> names) {
@@ -117,6 +128,7 @@ bool onlyWantsText(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    StartupMarks::begin();
     ProcessHardening::applyReleaseDefaults(); // before anything could hold the key
     if (onlyWantsText(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -135,6 +147,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(u"VideoRemix"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(VIDEOREMIX_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    StartupMarks::mark("QApplication made");
 
     Settings settings;
     LanguageManager languages;
@@ -159,12 +172,16 @@ int main(int argc, char* argv[]) {
         QApplication::setPalette(*palette);
     }
 
+    StartupMarks::mark("settings, language and options");
+
     LogRedaction::install(); // before anything could print a key
     SecretStore secrets(settings.configDirectory());
     JobStore store; // shared with videoremix-cli
+    StartupMarks::mark("job store open");
     JobLibrary library(&store);
     library.setDownloadFolder(settings.downloadFolder());
     library.setAutoDownload(settings.autoDownload());
+    StartupMarks::mark("job library");
 
     MainWindow window(&languages, &library);
     SettingsWindowStateStore windowState(&settings);
@@ -175,6 +192,7 @@ int main(int argc, char* argv[]) {
             return QCoreApplication::translate("main", "The job library cannot be opened: %1")
                 .arg(store.errorString());
         });
+    StartupMarks::mark("main window built");
     QObject::connect(&settings, &Settings::valueChanged, &window, [&](const QString& key) {
         if (key == Settings::DownloadFolderKey)
             library.setDownloadFolder(settings.downloadFolder());
@@ -205,11 +223,16 @@ int main(int argc, char* argv[]) {
         window.startDemo();
     else
         gateway.refresh(); // asynchronous: the window shows at once and learns the key later
+    StartupMarks::mark("gateway bound");
 
-    QuitAfterFirstPaint quitter;
-    if (parser.isSet(options.quitAfterFirstPaint))
-        app.installEventFilter(&quitter); // children paint, not always the window itself
+    const bool quitAfterFirstPaint = parser.isSet(options.quitAfterFirstPaint);
+    FirstPaintWatcher firstPaint(quitAfterFirstPaint);
+    if (quitAfterFirstPaint || StartupMarks::enabled())
+        app.installEventFilter(&firstPaint); // children paint, not always the window itself
 
     window.show();
-    return QApplication::exec();
+    StartupMarks::mark("shown");
+    const int status = QApplication::exec();
+    StartupMarks::mark("event loop left");
+    return status;
 }

@@ -18,6 +18,7 @@
 #endif
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
+#include <time.h>
 #endif
 
 namespace Platform {
@@ -99,6 +100,33 @@ bool standardErrorIsTerminal() {
     return ::isatty(STDERR_FILENO) == 1;
 #else
     return false;
+#endif
+}
+
+double millisecondsSinceProcessStart() {
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    const qsizetype nameEnd = line.lastIndexOf(')');
+    if (nameEnd < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(nameEnd + 2).split(' ');
+    constexpr int StartTimeField = 22 - 3; // field 22, counted after pid and name
+    if (fields.size() <= StartTimeField)
+        return -1;
+    bool ok = false;
+    const qint64 startTicks = fields.at(StartTimeField).toLongLong(&ok);
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    timespec now{};
+    if (!ok || ticksPerSecond <= 0 || ::clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - double(startTicks) * 1000.0 / double(ticksPerSecond);
+#else
+    return -1;
 #endif
 }
 

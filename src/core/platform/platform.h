@@ -33,6 +33,12 @@ QString errorText(int error);
 // Whether the process's standard error is a terminal (progress lines redraw there).
 bool standardErrorIsTerminal();
 
+// Milliseconds since the process was started (exec), for start-up marks.
+// Linux: the kernel's start time from /proc/self/stat, which counts in clock
+// ticks (10 ms on most systems), against CLOCK_BOOTTIME, the same clock; so
+// the answer is late by up to one tick. -1 where the system does not say.
+double millisecondsSinceProcessStart();
+
 // Keeps the process's memory out of core files: RLIMIT_CORE 0 on POSIX and,
 // on Linux, PR_SET_DUMPABLE 0 (no ptrace attach by other processes of the
 // user either). True when all of it took effect. Windows writes no core file
