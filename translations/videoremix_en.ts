@@ -82,12 +82,12 @@
         <translation>The gateway answered with HTTP %1.</translation>
     </message>
     <message>
-        <source>The gateway's answer to the remix was incomplete. It may or may not have been created.</source>
-        <translation>The gateway's answer to the remix was incomplete. It may or may not have been created.</translation>
+        <source>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</source>
+        <translation>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</translation>
     </message>
     <message>
-        <source>The gateway's answer was incomplete or not understood.</source>
-        <translation>The gateway's answer was incomplete or not understood.</translation>
+        <source>The gateway&apos;s answer was incomplete or not understood.</source>
+        <translation>The gateway&apos;s answer was incomplete or not understood.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -113,8 +113,8 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 takes exactly one video ID.</source>
@@ -157,8 +157,8 @@
         <translation>--timeout takes a positive number of seconds, such as 30 or 0.5.</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https URL.</source>
-        <translation>"%1" is not an http or https URL.</translation>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>&quot;%1&quot; is not an http or https URL.</translation>
     </message>
     <message>
         <source>  %1: sizes %2; seconds %3
@@ -196,22 +196,22 @@
     </message>
     <message>
         <source>Options:
-  --profile NAME          a gateway profile from the app's settings (default: the active one)
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
   --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile's)
+                          else the profile&apos;s)
   --json                  print each result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system's)
-  --poll-interval SECONDS how often to ask for the job's status (default 5)
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
   --timeout SECONDS       give up after this long
   --version, --help
 </source>
         <translation>Options:
-  --profile NAME          a gateway profile from the app's settings (default: the active one)
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
   --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile's)
+                          else the profile&apos;s)
   --json                  print each result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system's)
-  --poll-interval SECONDS how often to ask for the job's status (default 5)
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
   --timeout SECONDS       give up after this long
   --version, --help
 </translation>
@@ -220,9 +220,9 @@
         <source>Creating and remixing:
   --prompt TEXT           the video to make, or the change to make
   --model NAME            the model (default %1)
-  --seconds N             the length in seconds (default: the model's first)
-  --size WxH              such as 1280x720 (default: the model's first; a remix keeps
-                          the source's)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
   --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
   --count N               N versions, 1 to %2: each is its own job, and is charged
   --wait                  follow every version until it completes or fails
@@ -233,9 +233,9 @@ What the known models make:
         <translation>Creating and remixing:
   --prompt TEXT           the video to make, or the change to make
   --model NAME            the model (default %1)
-  --seconds N             the length in seconds (default: the model's first)
-  --size WxH              such as 1280x720 (default: the model's first; a remix keeps
-                          the source's)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
   --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
   --count N               N versions, 1 to %2: each is its own job, and is charged
   --wait                  follow every version until it completes or fails
@@ -245,14 +245,14 @@ What the known models make:
 </translation>
     </message>
     <message>
-        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key
+        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
 in the system keychain; no option takes it, so it never shows in the process list.
 
 Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
 3 network, timeout or TLS failure, 4 the job failed, 5 the outcome of a create or remix
 is unknown. With several versions, the highest code of any version.
 </source>
-        <translation>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key
+        <translation>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
 in the system keychain; no option takes it, so it never shows in the process list.
 
 Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
@@ -283,21 +283,21 @@ is unknown. With several versions, the highest code of any version.
   --dry-run               create, remix: check everything, print the requests that would
                           be sent (never the key) and the estimate; send nothing, record
                           nothing
-  --over-budget           create, remix: submit even past the profile's monthly budget
-  spend                   what this profile's jobs were estimated to cost today and this
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
                           month (prices from the profile; with --base-url and no profile,
                           the list prices); failed jobs, usually refunded, apart
-  --since YYYY-MM-DD      spend: since that day's local midnight instead
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
 </source>
         <translation>Cost:
   --dry-run               create, remix: check everything, print the requests that would
                           be sent (never the key) and the estimate; send nothing, record
                           nothing
-  --over-budget           create, remix: submit even past the profile's monthly budget
-  spend                   what this profile's jobs were estimated to cost today and this
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
                           month (prices from the profile; with --base-url and no profile,
                           the list prices); failed jobs, usually refunded, apart
-  --since YYYY-MM-DD      spend: since that day's local midnight instead
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
 </translation>
     </message>
     <message>
@@ -328,8 +328,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>  expires %1</translation>
     </message>
     <message>
-        <source>  the gateway says "%1"</source>
-        <translation>  the gateway says "%1"</translation>
+        <source>  the gateway says &quot;%1&quot;</source>
+        <translation>  the gateway says &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1  %2  %3%  %4</source>
@@ -376,8 +376,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>Check your API key (VIDEOREMIX_API_KEY).</translation>
     </message>
     <message>
-        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway's video list first.</source>
-        <translation>Do not simply run the remix again: it may already have been created and charged. Check the gateway's video list first.</translation>
+        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</translation>
     </message>
     <message numerus="yes">
         <source>The gateway asks to wait %n seconds.</source>
@@ -419,8 +419,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>Version %1 of %2.</translation>
     </message>
     <message>
-        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway's video list first.</source>
-        <translation>Do not simply run the create again: the video may already have been created and charged. Check the gateway's video list first.</translation>
+        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</source>
+        <translation>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</translation>
     </message>
     <message>
         <source>%1% · %2 of %3 versions done</source>
@@ -506,8 +506,8 @@ is unknown. With several versions, the highest code of any version.
         </translation>
     </message>
     <message>
-        <source>Estimated from the profile's prices for jobs submitted from this computer; the gateway's own bill decides.</source>
-        <translation>Estimated from the profile's prices for jobs submitted from this computer; the gateway's own bill decides.</translation>
+        <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
+        <translation>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</translation>
     </message>
     <message>
         <source>  remixed from %1 (the gateway calls it %2)</source>
@@ -527,6 +527,94 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Could not make the folder %1.</source>
         <translation>Could not make the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / duration</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ay</source>
+        <translation>Pl&amp;ay</translation>
+    </message>
+    <message>
+        <source>Pause all videos (Space)</source>
+        <translation>Pause all videos (Space)</translation>
+    </message>
+    <message>
+        <source>Play all videos together (Space)</source>
+        <translation>Play all videos together (Space)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versions: %1</translation>
+    </message>
+    <message>
+        <source>The versions of one submit, played together.</source>
+        <translation>The versions of one submit, played together.</translation>
+    </message>
+    <message>
+        <source>The versions of %1, played together.</source>
+        <translation>The versions of %1, played together.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Compare: %1</translation>
+    </message>
+    <message>
+        <source>The remix beside its source, played together.</source>
+        <translation>The remix beside its source, played together.</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>Remix</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here. Open it from the main window.</source>
+        <translation>This video cannot be played here. Open it from the main window.</translation>
+    </message>
+    <message>
+        <source>The videos cannot be played here: the playback component is not available on this system.</source>
+        <translation>The videos cannot be played here: the playback component is not available on this system.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: a second back or on</source>
+        <translation>Left and Right arrows: a second back or on</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the comparison (Esc)</source>
+        <translation>Close the comparison (Esc)</translation>
     </message>
 </context>
 <context>
@@ -556,8 +644,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>The gateway could not be reached.</translation>
     </message>
     <message>
-        <source>The secure connection failed: the gateway's certificate is not trusted.</source>
-        <translation>The secure connection failed: the gateway's certificate is not trusted.</translation>
+        <source>The secure connection failed: the gateway&apos;s certificate is not trusted.</source>
+        <translation>The secure connection failed: the gateway&apos;s certificate is not trusted.</translation>
     </message>
     <message>
         <source>The gateway did not answer in time.</source>
@@ -591,8 +679,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>The duration is not known, so neither is the price.</translation>
     </message>
     <message>
-        <source>The source video's model and length are not known yet.</source>
-        <translation>The source video's model and length are not known yet.</translation>
+        <source>The source video&apos;s model and length are not known yet.</source>
+        <translation>The source video&apos;s model and length are not known yet.</translation>
     </message>
     <message>
         <source>The source video could not be looked up: %1</source>
@@ -621,12 +709,12 @@ is unknown. With several versions, the highest code of any version.
         <translation>About %1</translation>
     </message>
     <message>
-        <source>%1 left of this month's budget</source>
-        <translation>%1 left of this month's budget</translation>
+        <source>%1 left of this month&apos;s budget</source>
+        <translation>%1 left of this month&apos;s budget</translation>
     </message>
     <message>
-        <source>An estimate from this profile's prices (Settings). The gateway's own bill decides.</source>
-        <translation>An estimate from this profile's prices (Settings). The gateway's own bill decides.</translation>
+        <source>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</source>
+        <translation>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</translation>
     </message>
     <message>
         <source>Today %1 · This month %2</source>
@@ -641,12 +729,12 @@ is unknown. With several versions, the highest code of any version.
         <translation>Failed jobs this month, usually refunded by the gateway: %1</translation>
     </message>
     <message>
-        <source>Over This Month's Budget</source>
-        <translation>Over This Month's Budget</translation>
+        <source>Over This Month&apos;s Budget</source>
+        <translation>Over This Month&apos;s Budget</translation>
     </message>
     <message>
-        <source>This submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4).</source>
-        <translation>This submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4).</translation>
+        <source>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</source>
+        <translation>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</translation>
     </message>
     <message>
         <source>Submit it anyway?</source>
@@ -748,8 +836,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>The gateway sent a video instead of the spritesheet image; it was not saved as an image.</translation>
     </message>
     <message>
-        <source>The answer's Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</source>
-        <translation>The answer's Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</translation>
+        <source>The answer&apos;s Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</source>
+        <translation>The answer&apos;s Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</translation>
     </message>
     <message>
         <source>The download could not continue at byte %1 (HTTP 416); starting again from the beginning.</source>
@@ -881,20 +969,20 @@ is unknown. With several versions, the highest code of any version.
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway's list of videos before trying again, or you may pay twice.</source>
-        <translation>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway's list of videos before trying again, or you may pay twice.</translation>
+        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</translation>
     </message>
     <message>
-        <source>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway's list of videos before trying again, or you may pay twice.</source>
-        <translation>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway's list of videos before trying again, or you may pay twice.</translation>
+        <source>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
+        <translation>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</translation>
     </message>
     <message>
         <source>The gateway did not accept the API key. %1</source>
         <translation>The gateway did not accept the API key. %1</translation>
     </message>
     <message>
-        <source>Check that the gateway's address, %1, is right and that the gateway is running, then try again.</source>
-        <translation>Check that the gateway's address, %1, is right and that the gateway is running, then try again.</translation>
+        <source>Check that the gateway&apos;s address, %1, is right and that the gateway is running, then try again.</source>
+        <translation>Check that the gateway&apos;s address, %1, is right and that the gateway is running, then try again.</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %Ln ms</source>
@@ -907,8 +995,8 @@ is unknown. With several versions, the highest code of any version.
 <context>
     <name>GatewayBinding</name>
     <message>
-        <source>The gateway "%1" is not used: %2</source>
-        <translation>The gateway "%1" is not used: %2</translation>
+        <source>The gateway &quot;%1&quot; is not used: %2</source>
+        <translation>The gateway &quot;%1&quot; is not used: %2</translation>
     </message>
 </context>
 <context>
@@ -918,8 +1006,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>There is no gateway profile to use.</translation>
     </message>
     <message>
-        <source>The profile "%1" is for %2, not %3: leave out one of the two.</source>
-        <translation>The profile "%1" is for %2, not %3: leave out one of the two.</translation>
+        <source>The profile &quot;%1&quot; is for %2, not %3: leave out one of the two.</source>
+        <translation>The profile &quot;%1&quot; is for %2, not %3: leave out one of the two.</translation>
     </message>
 </context>
 <context>
@@ -1015,8 +1103,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>Two profiles share the identifier %1.</translation>
     </message>
     <message>
-        <source>Two profiles are named "%1"; names must differ.</source>
-        <translation>Two profiles are named "%1"; names must differ.</translation>
+        <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
+        <translation>Two profiles are named &quot;%1&quot;; names must differ.</translation>
     </message>
     <message>
         <source>The monthly budget cannot be negative.</source>
@@ -1026,12 +1114,12 @@ is unknown. With several versions, the highest code of any version.
 <context>
     <name>GatewaySelection</name>
     <message>
-        <source>There is no profile named "%1"; "videoremix-cli profiles" lists them.</source>
-        <translation>There is no profile named "%1"; "videoremix-cli profiles" lists them.</translation>
+        <source>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</source>
+        <translation>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</translation>
     </message>
     <message>
-        <source>No API key for the profile "%1": set it in VideoRemix's settings, or set VIDEOREMIX_API_KEY.</source>
-        <translation>No API key for the profile "%1": set it in VideoRemix's settings, or set VIDEOREMIX_API_KEY.</translation>
+        <source>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</source>
+        <translation>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</translation>
     </message>
     <message>
         <source>No API key: set VIDEOREMIX_API_KEY.</source>
@@ -1078,12 +1166,63 @@ is unknown. With several versions, the highest code of any version.
         <source>Search prompts and IDs (Ctrl+F)</source>
         <translation>Search prompts and IDs (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Show the history as a list (%1)</source>
+        <translation>Show the history as a list (%1)</translation>
+    </message>
+    <message>
+        <source>History as a list</source>
+        <translation>History as a list</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Show the history as a grid of thumbnails (%1)</source>
+        <translation>Show the history as a grid of thumbnails (%1)</translation>
+    </message>
+    <message>
+        <source>History as a grid</source>
+        <translation>History as a grid</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Video ID</source>
+        <translation>Copy &amp;Video ID</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Job actions</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Remix This</source>
+        <translation>&amp;Remix This</translation>
+    </message>
+    <message>
+        <source>Use the selected video as the source of a new remix</source>
+        <translation>Use the selected video as the source of a new remix</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Play the selected remix beside its source, or the versions of one submit together</source>
+        <translation>Play the selected remix beside its source, or the versions of one submit together</translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsWidget</name>
     <message>
-        <source>Looking for the job among the gateway's recent videos…</source>
-        <translation>Looking for the job among the gateway's recent videos…</translation>
+        <source>Looking for the job among the gateway&apos;s recent videos…</source>
+        <translation>Looking for the job among the gateway&apos;s recent videos…</translation>
     </message>
     <message>
         <source>Checking the job failed, trying again: %1</source>
@@ -1250,8 +1389,8 @@ is unknown. With several versions, the highest code of any version.
         <translation>Remix &amp;This</translation>
     </message>
     <message>
-        <source>Put this video's ID into the form to remix it again</source>
-        <translation>Put this video's ID into the form to remix it again</translation>
+        <source>Put this video&apos;s ID into the form to remix it again</source>
+        <translation>Put this video&apos;s ID into the form to remix it again</translation>
     </message>
     <message>
         <source>Remix this result</source>
@@ -1262,24 +1401,24 @@ is unknown. With several versions, the highest code of any version.
         <translation>Re&amp;concile</translation>
     </message>
     <message>
-        <source>Look for this job among the gateway's recent videos instead of sending it again</source>
-        <translation>Look for this job among the gateway's recent videos instead of sending it again</translation>
+        <source>Look for this job among the gateway&apos;s recent videos instead of sending it again</source>
+        <translation>Look for this job among the gateway&apos;s recent videos instead of sending it again</translation>
     </message>
     <message>
         <source>Reconcile with the gateway</source>
         <translation>Reconcile with the gateway</translation>
     </message>
     <message>
-        <source>Stop checking this job's status. The job itself goes on at the gateway.</source>
-        <translation>Stop checking this job's status. The job itself goes on at the gateway.</translation>
+        <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
+        <translation>Stop checking this job&apos;s status. The job itself goes on at the gateway.</translation>
     </message>
     <message>
         <source>Stop following the job</source>
         <translation>Stop following the job</translation>
     </message>
     <message>
-        <source>Check this job's status at the gateway again</source>
-        <translation>Check this job's status at the gateway again</translation>
+        <source>Check this job&apos;s status at the gateway again</source>
+        <translation>Check this job&apos;s status at the gateway again</translation>
     </message>
     <message>
         <source>Follow the job again</source>
@@ -1384,10 +1523,17 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Select a job in the history to see its details here.
 
-Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway's whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</source>
+Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway&apos;s whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</source>
         <translation>Select a job in the history to see its details here.
 
-Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway's whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</translation>
+Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway&apos;s whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</translation>
+    </message>
+</context>
+<context>
+    <name>JobGalleryDelegate</name>
+    <message>
+        <source>Version %1/%2</source>
+        <translation>Version %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1505,8 +1651,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>The gateway deleted the result at %1, before it was downloaded.</translation>
     </message>
     <message>
-        <source>Not among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
-        <translation>Not among the gateway's recent videos: the job was most likely never created. You may submit it again.</translation>
+        <source>Not among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>Not among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</translation>
     </message>
 </context>
 <context>
@@ -1548,16 +1694,16 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>The key in use comes from the environment variable %1, which overrides the keys in the settings: correct or unset %1, then restart VideoRemix.</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, stored in the system keychain: correct it in the settings.</source>
-        <translation>The key in use is the profile "%1"'s, stored in the system keychain: correct it in the settings.</translation>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, stored in the system keychain: correct it in the settings.</source>
+        <translation>The key in use is the profile &quot;%1&quot;&apos;s, stored in the system keychain: correct it in the settings.</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, stored unencrypted in the key file %2: correct it in the settings.</source>
-        <translation>The key in use is the profile "%1"'s, stored unencrypted in the key file %2: correct it in the settings.</translation>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, stored unencrypted in the key file %2: correct it in the settings.</source>
+        <translation>The key in use is the profile &quot;%1&quot;&apos;s, stored unencrypted in the key file %2: correct it in the settings.</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, kept for this run only: correct it in the settings.</source>
-        <translation>The key in use is the profile "%1"'s, kept for this run only: correct it in the settings.</translation>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, kept for this run only: correct it in the settings.</source>
+        <translation>The key in use is the profile &quot;%1&quot;&apos;s, kept for this run only: correct it in the settings.</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1717,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>Follow the &amp;System</translation>
     </message>
     <message>
-        <source>Chinese when the system's language is Chinese, else English</source>
-        <translation>Chinese when the system's language is Chinese, else English</translation>
+        <source>Chinese when the system&apos;s language is Chinese, else English</source>
+        <translation>Chinese when the system&apos;s language is Chinese, else English</translation>
     </message>
 </context>
 <context>
@@ -1674,8 +1820,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>Nothing to import: this gateway cannot list its videos.</translation>
     </message>
     <message>
-        <source>Importing the gateway's videos…</source>
-        <translation>Importing the gateway's videos…</translation>
+        <source>Importing the gateway&apos;s videos…</source>
+        <translation>Importing the gateway&apos;s videos…</translation>
     </message>
     <message>
         <source>No API key is set for this gateway.</source>
@@ -1690,8 +1836,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>API key: from environment</translation>
     </message>
     <message>
-        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway's address and key.</source>
-        <translation>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway's address and key.</translation>
+        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
+        <translation>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</translation>
     </message>
     <message>
         <source>Set Up a &amp;Gateway…</source>
@@ -1734,8 +1880,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>&amp;Import from Gateway</translation>
     </message>
     <message>
-        <source>Add the videos of this gateway's account that the history does not have yet</source>
-        <translation>Add the videos of this gateway's account that the history does not have yet</translation>
+        <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
+        <translation>Add the videos of this gateway&apos;s account that the history does not have yet</translation>
     </message>
     <message>
         <source>The API key could not be read: the system keychain is not available. Open the settings to enter the key and keep it for this run only, or store it in a file on this computer.</source>
@@ -1757,8 +1903,12 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         </translation>
     </message>
     <message>
-        <source>These are the demo's sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
-        <translation>These are the demo's sample videos: write what should change and press Remix, or make one on the New Video tab.</translation>
+        <source>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
+        <translation>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
     </message>
 </context>
 <context>
@@ -1902,8 +2052,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
 <context>
     <name>Reconciler</name>
     <message>
-        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway's own records, then submit it again or remove it.</source>
-        <translation>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway's own records, then submit it again or remove it.</translation>
+        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</source>
+        <translation>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</translation>
     </message>
     <message>
         <source>This job already has its video on the gateway.</source>
@@ -1914,8 +2064,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>No gateway is set up for this profile.</translation>
     </message>
     <message>
-        <source>No matching video is among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
-        <translation>No matching video is among the gateway's recent videos: the job was most likely never created. You may submit it again.</translation>
+        <source>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
+        <translation>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</translation>
     </message>
     <message>
         <source>Found on the gateway as %1.</source>
@@ -2037,8 +2187,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>The video ID cannot contain / ? # % or \.</translation>
     </message>
     <message>
-        <source>"." and ".." are not video IDs.</source>
-        <translation>"." and ".." are not video IDs.</translation>
+        <source>&quot;.&quot; and &quot;..&quot; are not video IDs.</source>
+        <translation>&quot;.&quot; and &quot;..&quot; are not video IDs.</translation>
     </message>
     <message>
         <source>Describe the change you want in the prompt.</source>
@@ -2065,8 +2215,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>This model does not make videos of this length.</translation>
     </message>
     <message>
-        <source>Choose the video's size: the reference image is fitted to it.</source>
-        <translation>Choose the video's size: the reference image is fitted to it.</translation>
+        <source>Choose the video&apos;s size: the reference image is fitted to it.</source>
+        <translation>Choose the video&apos;s size: the reference image is fitted to it.</translation>
     </message>
     <message>
         <source>There is no video ID in this text.</source>
@@ -2253,8 +2403,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>This job never got a video on the gateway.</translation>
     </message>
     <message>
-        <source>No gateway is set up for this job's profile.</source>
-        <translation>No gateway is set up for this job's profile.</translation>
+        <source>No gateway is set up for this job&apos;s profile.</source>
+        <translation>No gateway is set up for this job&apos;s profile.</translation>
     </message>
 </context>
 <context>
@@ -2511,8 +2661,8 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Use the system's proxy settings</source>
-        <translation>Use the system's proxy settings</translation>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Use the system&apos;s proxy settings</translation>
     </message>
     <message>
         <source>No proxy</source>
@@ -2633,8 +2783,8 @@ Store the key in this file?</translation>
         <translation>Do not store the key</translation>
     </message>
     <message>
-        <source>A certificate authority to trust in addition to the system's, as a PEM file</source>
-        <translation>A certificate authority to trust in addition to the system's, as a PEM file</translation>
+        <source>A certificate authority to trust in addition to the system&apos;s, as a PEM file</source>
+        <translation>A certificate authority to trust in addition to the system&apos;s, as a PEM file</translation>
     </message>
     <message>
         <source>Optional PEM file</source>
@@ -2696,12 +2846,12 @@ Store the key in this file?</translation>
         <translation>The gateway had a problem of its own (HTTP %1).</translation>
     </message>
     <message>
-        <source>The gateway's content moderation refused this request.</source>
-        <translation>The gateway's content moderation refused this request.</translation>
+        <source>The gateway&apos;s content moderation refused this request.</source>
+        <translation>The gateway&apos;s content moderation refused this request.</translation>
     </message>
     <message>
-        <source>The gateway's content moderation blocked this video.</source>
-        <translation>The gateway's content moderation blocked this video.</translation>
+        <source>The gateway&apos;s content moderation blocked this video.</source>
+        <translation>The gateway&apos;s content moderation blocked this video.</translation>
     </message>
     <message>
         <source>The gateway could not make this video.</source>
@@ -2749,16 +2899,16 @@ Store the key in this file?</translation>
         <translation>Nothing was sent: the job library cannot be written (%1).</translation>
     </message>
     <message>
-        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
-        <translation>Nothing was sent: this submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</translation>
+        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
+        <translation>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</translation>
     </message>
     <message>
         <source>the source video %1 is not in the job library, and a dry run asks the gateway nothing</source>
         <translation>the source video %1 is not in the job library, and a dry run asks the gateway nothing</translation>
     </message>
     <message>
-        <source>This month's budget could not be checked: the price is unknown.</source>
-        <translation>This month's budget could not be checked: the price is unknown.</translation>
+        <source>This month&apos;s budget could not be checked: the price is unknown.</source>
+        <translation>This month&apos;s budget could not be checked: the price is unknown.</translation>
     </message>
 </context>
 <context>
@@ -2832,8 +2982,8 @@ Store the key in this file?</translation>
         <translation>Video &amp;ID:</translation>
     </message>
     <message>
-        <source>video_… or paste the gateway's answer or a …/videos/&lt;id&gt; URL</source>
-        <translation>video_… or paste the gateway's answer or a …/videos/&lt;id&gt; URL</translation>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
+        <translation>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</translation>
     </message>
     <message>
         <source>Video ID</source>
@@ -2900,8 +3050,8 @@ Store the key in this file?</translation>
         <translation>Si&amp;ze:</translation>
     </message>
     <message>
-        <source>Keep the source's size, choose one, or type width x height</source>
-        <translation>Keep the source's size, choose one, or type width x height</translation>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
+        <translation>Keep the source&apos;s size, choose one, or type width x height</translation>
     </message>
     <message>
         <source>Choose a size the model makes, or type width x height for another model</source>
@@ -3025,8 +3175,8 @@ Store the key in this file?</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Open the downloaded video in the system's player</source>
-        <translation>Open the downloaded video in the system's player</translation>
+        <source>Open the downloaded video in the system&apos;s player</source>
+        <translation>Open the downloaded video in the system&apos;s player</translation>
     </message>
     <message>
         <source>Open the video</source>
@@ -3060,8 +3210,8 @@ Store the key in this file?</translation>
         <translation>Start the bundled local mock gateway and use it.</translation>
     </message>
     <message>
-        <source>The gateway's base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
-        <translation>The gateway's base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</translation>
+        <source>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
+        <translation>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</translation>
     </message>
     <message>
         <source>The UI language: en or zh_CN.</source>
@@ -3084,8 +3234,8 @@ Store the key in this file?</translation>
         <translation>The job library cannot be opened: %1</translation>
     </message>
     <message>
-        <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop's theme does not reach Qt. By default the window follows the system.</source>
-        <translation>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop's theme does not reach Qt. By default the window follows the system.</translation>
+        <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop&apos;s theme does not reach Qt. By default the window follows the system.</source>
+        <translation>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop&apos;s theme does not reach Qt. By default the window follows the system.</translation>
     </message>
     <message>
         <source>Unknown palette: %1 (use one of: %2)</source>

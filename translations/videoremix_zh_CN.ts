@@ -82,11 +82,11 @@
         <translation>网关返回 HTTP %1。</translation>
     </message>
     <message>
-        <source>The gateway's answer to the remix was incomplete. It may or may not have been created.</source>
+        <source>The gateway&apos;s answer to the remix was incomplete. It may or may not have been created.</source>
         <translation>网关对重制请求的响应不完整，任务可能已创建，也可能没有。</translation>
     </message>
     <message>
-        <source>The gateway's answer was incomplete or not understood.</source>
+        <source>The gateway&apos;s answer was incomplete or not understood.</source>
         <translation>网关的响应不完整或无法识别。</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -157,7 +157,7 @@
         <translation>--timeout 需要正的秒数，例如 30 或 0.5。</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https URL.</source>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
         <translation>“%1”不是 http 或 https 网址。</translation>
     </message>
     <message>
@@ -196,12 +196,12 @@
     </message>
     <message>
         <source>Options:
-  --profile NAME          a gateway profile from the app's settings (default: the active one)
+  --profile NAME          a gateway profile from the app&apos;s settings (default: the active one)
   --base-url URL          the gateway (else VIDEOREMIX_BASE_URL, else OPENAI_BASE_URL,
-                          else the profile's)
+                          else the profile&apos;s)
   --json                  print each result as one JSON line; errors as JSON on stderr
-  --lang zh|en            language of messages (default: the system's)
-  --poll-interval SECONDS how often to ask for the job's status (default 5)
+  --lang zh|en            language of messages (default: the system&apos;s)
+  --poll-interval SECONDS how often to ask for the job&apos;s status (default 5)
   --timeout SECONDS       give up after this long
   --version, --help
 </source>
@@ -220,9 +220,9 @@
         <source>Creating and remixing:
   --prompt TEXT           the video to make, or the change to make
   --model NAME            the model (default %1)
-  --seconds N             the length in seconds (default: the model's first)
-  --size WxH              such as 1280x720 (default: the model's first; a remix keeps
-                          the source's)
+  --seconds N             the length in seconds (default: the model&apos;s first)
+  --size WxH              such as 1280x720 (default: the model&apos;s first; a remix keeps
+                          the source&apos;s)
   --image FILE            a JPEG, PNG or WebP to start from, scaled and cropped to the size
   --count N               N versions, 1 to %2: each is its own job, and is charged
   --wait                  follow every version until it completes or fails
@@ -245,7 +245,7 @@ What the known models make:
 </translation>
     </message>
     <message>
-        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile's key
+        <source>The API key is read from VIDEOREMIX_API_KEY, else OPENAI_API_KEY, else the profile&apos;s key
 in the system keychain; no option takes it, so it never shows in the process list.
 
 Exit codes: 0 success, 1 the server answered with an error, 2 usage or validation error,
@@ -283,11 +283,11 @@ is unknown. With several versions, the highest code of any version.
   --dry-run               create, remix: check everything, print the requests that would
                           be sent (never the key) and the estimate; send nothing, record
                           nothing
-  --over-budget           create, remix: submit even past the profile's monthly budget
-  spend                   what this profile's jobs were estimated to cost today and this
+  --over-budget           create, remix: submit even past the profile&apos;s monthly budget
+  spend                   what this profile&apos;s jobs were estimated to cost today and this
                           month (prices from the profile; with --base-url and no profile,
                           the list prices); failed jobs, usually refunded, apart
-  --since YYYY-MM-DD      spend: since that day's local midnight instead
+  --since YYYY-MM-DD      spend: since that day&apos;s local midnight instead
 </source>
         <translation>费用：
   --dry-run               create、remix：检查所有内容，输出将要发送的请求
@@ -328,7 +328,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>  过期时间 %1</translation>
     </message>
     <message>
-        <source>  the gateway says "%1"</source>
+        <source>  the gateway says &quot;%1&quot;</source>
         <translation>  网关返回状态“%1”</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>请检查 API 密钥（VIDEOREMIX_API_KEY）。</translation>
     </message>
     <message>
-        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway's video list first.</source>
+        <source>Do not simply run the remix again: it may already have been created and charged. Check the gateway&apos;s video list first.</source>
         <translation>请勿直接重新提交：该重制可能已创建并已扣费。请先查看网关的视频列表。</translation>
     </message>
     <message numerus="yes">
@@ -418,7 +418,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>第 %1 个版本，共 %2 个。</translation>
     </message>
     <message>
-        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway's video list first.</source>
+        <source>Do not simply run the create again: the video may already have been created and charged. Check the gateway&apos;s video list first.</source>
         <translation>不要直接再次运行 create：视频可能已经创建并扣费。请先查看网关的视频列表。</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@ is unknown. With several versions, the highest code of any version.
         </translation>
     </message>
     <message>
-        <source>Estimated from the profile's prices for jobs submitted from this computer; the gateway's own bill decides.</source>
+        <source>Estimated from the profile&apos;s prices for jobs submitted from this computer; the gateway&apos;s own bill decides.</source>
         <translation>按此配置的价格估算，只计入本机提交的任务；实际以网关账单为准。</translation>
     </message>
     <message>
@@ -521,6 +521,94 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Could not make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / duration</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ay</source>
+        <translation>播放(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pause all videos (Space)</source>
+        <translation>暂停所有视频（空格）</translation>
+    </message>
+    <message>
+        <source>Play all videos together (Space)</source>
+        <translation>同时播放所有视频（空格）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>The versions of one submit, played together.</source>
+        <translation>同一次提交的各个版本，同时播放。</translation>
+    </message>
+    <message>
+        <source>The versions of %1, played together.</source>
+        <translation>%1 的各个版本，同时播放。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>第 %1 个版本（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>对比：%1</translation>
+    </message>
+    <message>
+        <source>The remix beside its source, played together.</source>
+        <translation>重制结果与源视频并排，同时播放。</translation>
+    </message>
+    <message>
+        <source>Remix</source>
+        <translation>重制</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源视频</translation>
+    </message>
+    <message>
+        <source>This video cannot be played here. Open it from the main window.</source>
+        <translation>此视频无法在这里播放。请从主窗口打开它。</translation>
+    </message>
+    <message>
+        <source>The videos cannot be played here: the playback component is not available on this system.</source>
+        <translation>无法在这里播放视频：此系统上没有可用的播放组件。</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: a second back or on</source>
+        <translation>左右方向键：后退或前进一秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the comparison (Esc)</source>
+        <translation>关闭对比（Esc）</translation>
     </message>
 </context>
 <context>
@@ -550,7 +638,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>无法连接网关。</translation>
     </message>
     <message>
-        <source>The secure connection failed: the gateway's certificate is not trusted.</source>
+        <source>The secure connection failed: the gateway&apos;s certificate is not trusted.</source>
         <translation>安全连接失败：网关的证书不受信任。</translation>
     </message>
     <message>
@@ -585,7 +673,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>时长未知，因此价格也未知。</translation>
     </message>
     <message>
-        <source>The source video's model and length are not known yet.</source>
+        <source>The source video&apos;s model and length are not known yet.</source>
         <translation>还不知道原视频的模型和时长。</translation>
     </message>
     <message>
@@ -614,11 +702,11 @@ is unknown. With several versions, the highest code of any version.
         <translation>约 %1</translation>
     </message>
     <message>
-        <source>%1 left of this month's budget</source>
+        <source>%1 left of this month&apos;s budget</source>
         <translation>本月预算还剩 %1</translation>
     </message>
     <message>
-        <source>An estimate from this profile's prices (Settings). The gateway's own bill decides.</source>
+        <source>An estimate from this profile&apos;s prices (Settings). The gateway&apos;s own bill decides.</source>
         <translation>根据此配置的价格（设置中）估算；实际以网关账单为准。</translation>
     </message>
     <message>
@@ -634,11 +722,11 @@ is unknown. With several versions, the highest code of any version.
         <translation>本月失败的任务（网关通常会退款）：%1</translation>
     </message>
     <message>
-        <source>Over This Month's Budget</source>
+        <source>Over This Month&apos;s Budget</source>
         <translation>超出本月预算</translation>
     </message>
     <message>
-        <source>This submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4).</source>
+        <source>This submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4).</source>
         <translation>这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。</translation>
     </message>
     <message>
@@ -739,7 +827,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>网关发送的是视频，而不是 spritesheet 图片；它没有被保存为图片。</translation>
     </message>
     <message>
-        <source>The answer's Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</source>
+        <source>The answer&apos;s Content-Range (%1) does not continue the download at byte %2; starting again from the beginning.</source>
         <translation>响应的 Content-Range（%1）无法从第 %2 字节继续下载；将从头重新下载。</translation>
     </message>
     <message>
@@ -870,11 +958,11 @@ is unknown. With several versions, the highest code of any version.
         <translation>（空）</translation>
     </message>
     <message>
-        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway's list of videos before trying again, or you may pay twice.</source>
+        <source>The connection ended after the request was sent, so the job may have been created, and charged, even though no answer arrived. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
         <translation>请求发出后连接中断，虽然没有收到回应，任务可能已经创建并扣费。重试前请先查看网关的视频列表，否则可能重复付费。</translation>
     </message>
     <message>
-        <source>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway's list of videos before trying again, or you may pay twice.</source>
+        <source>The gateway answered with an error, but it may have passed the request on before failing, so the job may have been created, and charged. Check the gateway&apos;s list of videos before trying again, or you may pay twice.</source>
         <translation>网关返回了错误，但它可能在出错前已把请求转发出去，因此任务可能已创建并已扣费。重试前请先查看网关的视频列表，以免重复扣费。</translation>
     </message>
     <message>
@@ -882,7 +970,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>网关不接受该 API 密钥。%1</translation>
     </message>
     <message>
-        <source>Check that the gateway's address, %1, is right and that the gateway is running, then try again.</source>
+        <source>Check that the gateway&apos;s address, %1, is right and that the gateway is running, then try again.</source>
         <translation>请确认网关地址 %1 正确且网关正在运行，然后重试。</translation>
     </message>
     <message numerus="yes">
@@ -895,7 +983,7 @@ is unknown. With several versions, the highest code of any version.
 <context>
     <name>GatewayBinding</name>
     <message>
-        <source>The gateway "%1" is not used: %2</source>
+        <source>The gateway &quot;%1&quot; is not used: %2</source>
         <translation>未使用网关“%1”：%2</translation>
     </message>
 </context>
@@ -906,7 +994,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>没有可用的网关配置。</translation>
     </message>
     <message>
-        <source>The profile "%1" is for %2, not %3: leave out one of the two.</source>
+        <source>The profile &quot;%1&quot; is for %2, not %3: leave out one of the two.</source>
         <translation>配置“%1”用于 %2，而不是 %3：请去掉两者之一。</translation>
     </message>
 </context>
@@ -1002,7 +1090,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>有两个配置使用了相同的标识符 %1。</translation>
     </message>
     <message>
-        <source>Two profiles are named "%1"; names must differ.</source>
+        <source>Two profiles are named &quot;%1&quot;; names must differ.</source>
         <translation>有两个配置都叫“%1”；配置名称不能重复。</translation>
     </message>
     <message>
@@ -1013,11 +1101,11 @@ is unknown. With several versions, the highest code of any version.
 <context>
     <name>GatewaySelection</name>
     <message>
-        <source>There is no profile named "%1"; "videoremix-cli profiles" lists them.</source>
+        <source>There is no profile named &quot;%1&quot;; &quot;videoremix-cli profiles&quot; lists them.</source>
         <translation>没有名为“%1”的配置；可用“videoremix-cli profiles”列出所有配置。</translation>
     </message>
     <message>
-        <source>No API key for the profile "%1": set it in VideoRemix's settings, or set VIDEOREMIX_API_KEY.</source>
+        <source>No API key for the profile &quot;%1&quot;: set it in VideoRemix&apos;s settings, or set VIDEOREMIX_API_KEY.</source>
         <translation>配置“%1”没有 API 密钥：请在 VideoRemix 的设置中填写，或设置 VIDEOREMIX_API_KEY。</translation>
     </message>
     <message>
@@ -1063,11 +1151,62 @@ is unknown. With several versions, the highest code of any version.
         <source>Search prompts and IDs (Ctrl+F)</source>
         <translation>搜索提示词和 ID（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Show the history as a list (%1)</source>
+        <translation>以列表显示历史记录（%1）</translation>
+    </message>
+    <message>
+        <source>History as a list</source>
+        <translation>历史记录：列表</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Show the history as a grid of thumbnails (%1)</source>
+        <translation>以缩略图网格显示历史记录（%1）</translation>
+    </message>
+    <message>
+        <source>History as a grid</source>
+        <translation>历史记录：网格</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Video ID</source>
+        <translation>复制视频 ID(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>任务操作</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Remix This</source>
+        <translation>重制此视频(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use the selected video as the source of a new remix</source>
+        <translation>用所选视频作为新重制的源视频</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Play the selected remix beside its source, or the versions of one submit together</source>
+        <translation>将所选重制结果与其源视频并排播放，或同时播放一次提交的各个版本</translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsWidget</name>
     <message>
-        <source>Looking for the job among the gateway's recent videos…</source>
+        <source>Looking for the job among the gateway&apos;s recent videos…</source>
         <translation>正在网关的最近视频中查找该任务…</translation>
     </message>
     <message>
@@ -1235,7 +1374,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>重制此视频(&amp;T)</translation>
     </message>
     <message>
-        <source>Put this video's ID into the form to remix it again</source>
+        <source>Put this video&apos;s ID into the form to remix it again</source>
         <translation>将此视频的 ID 填入表单，再次重制</translation>
     </message>
     <message>
@@ -1247,7 +1386,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>核对(&amp;C)</translation>
     </message>
     <message>
-        <source>Look for this job among the gateway's recent videos instead of sending it again</source>
+        <source>Look for this job among the gateway&apos;s recent videos instead of sending it again</source>
         <translation>在网关的最近视频中查找此任务，而不是重新发送</translation>
     </message>
     <message>
@@ -1255,7 +1394,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>与网关核对</translation>
     </message>
     <message>
-        <source>Stop checking this job's status. The job itself goes on at the gateway.</source>
+        <source>Stop checking this job&apos;s status. The job itself goes on at the gateway.</source>
         <translation>停止查询此任务的状态。任务本身仍会在网关上继续进行。</translation>
     </message>
     <message>
@@ -1263,7 +1402,7 @@ is unknown. With several versions, the highest code of any version.
         <translation>停止跟踪任务</translation>
     </message>
     <message>
-        <source>Check this job's status at the gateway again</source>
+        <source>Check this job&apos;s status at the gateway again</source>
         <translation>重新在网关上查询此任务的状态</translation>
     </message>
     <message>
@@ -1369,10 +1508,17 @@ is unknown. With several versions, the highest code of any version.
     <message>
         <source>Select a job in the history to see its details here.
 
-Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway's whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</source>
+Video IDs come from your gateway: make a video on the New Video tab, paste an ID (or the gateway&apos;s whole answer) into Video ID on the Remix tab, or bring your videos in with File &gt; Import from Gateway.</source>
         <translation>在历史记录中选择一个任务，即可在此查看详情。
 
 视频 ID 来自你的网关：在“新视频”标签页中生成视频，把 ID（或网关返回的完整响应）粘贴到“重制”标签页的“视频 ID”中，或通过“文件 &gt; 从网关导入”导入你的视频。</translation>
+    </message>
+</context>
+<context>
+    <name>JobGalleryDelegate</name>
+    <message>
+        <source>Version %1/%2</source>
+        <translation>版本 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1634,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>网关在 %1 删除了结果，当时还没有下载。</translation>
     </message>
     <message>
-        <source>Not among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
+        <source>Not among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
         <translation>不在网关最近的视频中：该任务很可能从未创建。你可以重新提交。</translation>
     </message>
 </context>
@@ -1530,15 +1676,15 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>当前使用的密钥来自环境变量 %1，它优先于设置中的密钥：请更正或删除 %1，然后重新启动 VideoRemix。</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, stored in the system keychain: correct it in the settings.</source>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, stored in the system keychain: correct it in the settings.</source>
         <translation>当前使用的是配置“%1”的密钥，保存在系统密钥环中：请在设置中更正。</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, stored unencrypted in the key file %2: correct it in the settings.</source>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, stored unencrypted in the key file %2: correct it in the settings.</source>
         <translation>当前使用的是配置“%1”的密钥，未加密地保存在密钥文件 %2 中：请在设置中更正。</translation>
     </message>
     <message>
-        <source>The key in use is the profile "%1"'s, kept for this run only: correct it in the settings.</source>
+        <source>The key in use is the profile &quot;%1&quot;&apos;s, kept for this run only: correct it in the settings.</source>
         <translation>当前使用的是配置“%1”的密钥，仅在本次运行中保留：请在设置中更正。</translation>
     </message>
 </context>
@@ -1553,7 +1699,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Chinese when the system's language is Chinese, else English</source>
+        <source>Chinese when the system&apos;s language is Chinese, else English</source>
         <translation>系统语言为中文时显示中文，否则显示英文</translation>
     </message>
 </context>
@@ -1656,7 +1802,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>没有可导入的内容：该网关无法列出视频。</translation>
     </message>
     <message>
-        <source>Importing the gateway's videos…</source>
+        <source>Importing the gateway&apos;s videos…</source>
         <translation>正在导入网关的视频…</translation>
     </message>
     <message>
@@ -1672,7 +1818,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>API 密钥：来自环境变量</translation>
     </message>
     <message>
-        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway's address and key.</source>
+        <source>No API key is set up yet. Try the demo: it runs a small local server that behaves like a real gateway, so you can see the whole flow offline, without an API key and without cost. Or open the settings to enter your gateway&apos;s address and key.</source>
         <translation>尚未设置 API 密钥。可以先试试演示：它会在本机运行一个小型服务器，表现和真实网关一样，无需联网、无需 API 密钥、也不产生费用，就能体验完整流程。也可以打开设置，填写你的网关地址和密钥。</translation>
     </message>
     <message>
@@ -1716,7 +1862,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>从网关导入(&amp;I)</translation>
     </message>
     <message>
-        <source>Add the videos of this gateway's account that the history does not have yet</source>
+        <source>Add the videos of this gateway&apos;s account that the history does not have yet</source>
         <translation>将该网关账户中历史记录里还没有的视频添加进来</translation>
     </message>
     <message>
@@ -1738,8 +1884,12 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         </translation>
     </message>
     <message>
-        <source>These are the demo's sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
+        <source>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
         <translation>这些是演示的示例视频：写下要改变的内容并点击“重制”，或在“新视频”标签页中新建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>任务(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2033,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
 <context>
     <name>Reconciler</name>
     <message>
-        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway's own records, then submit it again or remove it.</source>
+        <source>This gateway cannot list its videos, so VideoRemix cannot look for the job. Check the gateway&apos;s own records, then submit it again or remove it.</source>
         <translation>该网关无法列出视频，因此 VideoRemix 无法查找此任务。请查看网关自己的记录，然后重新提交或将其移除。</translation>
     </message>
     <message>
@@ -1895,7 +2045,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>此配置尚未设置网关。</translation>
     </message>
     <message>
-        <source>No matching video is among the gateway's recent videos: the job was most likely never created. You may submit it again.</source>
+        <source>No matching video is among the gateway&apos;s recent videos: the job was most likely never created. You may submit it again.</source>
         <translation>网关最近的视频中没有与之匹配的：该任务很可能从未创建。你可以重新提交。</translation>
     </message>
     <message>
@@ -2016,7 +2166,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>视频 ID 中不能包含 / ? # % 或 \。</translation>
     </message>
     <message>
-        <source>"." and ".." are not video IDs.</source>
+        <source>&quot;.&quot; and &quot;..&quot; are not video IDs.</source>
         <translation>“.”和“..”不是视频 ID。</translation>
     </message>
     <message>
@@ -2044,7 +2194,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>此模型不能生成这个时长的视频。</translation>
     </message>
     <message>
-        <source>Choose the video's size: the reference image is fitted to it.</source>
+        <source>Choose the video&apos;s size: the reference image is fitted to it.</source>
         <translation>请选择视频尺寸：参考图会按此尺寸适配。</translation>
     </message>
     <message>
@@ -2225,7 +2375,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>此任务在网关上从未生成视频。</translation>
     </message>
     <message>
-        <source>No gateway is set up for this job's profile.</source>
+        <source>No gateway is set up for this job&apos;s profile.</source>
         <translation>此任务所属的配置尚未设置网关。</translation>
     </message>
 </context>
@@ -2483,7 +2633,7 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Use the system's proxy settings</source>
+        <source>Use the system&apos;s proxy settings</source>
         <translation>使用系统代理设置</translation>
     </message>
     <message>
@@ -2605,7 +2755,7 @@ Store the key in this file?</source>
         <translation>不保存密钥</translation>
     </message>
     <message>
-        <source>A certificate authority to trust in addition to the system's, as a PEM file</source>
+        <source>A certificate authority to trust in addition to the system&apos;s, as a PEM file</source>
         <translation>除系统证书外额外信任的证书颁发机构（CA），PEM 格式</translation>
     </message>
     <message>
@@ -2668,11 +2818,11 @@ Store the key in this file?</source>
         <translation>网关自身出现问题（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The gateway's content moderation refused this request.</source>
+        <source>The gateway&apos;s content moderation refused this request.</source>
         <translation>网关的内容审核拒绝了此请求。</translation>
     </message>
     <message>
-        <source>The gateway's content moderation blocked this video.</source>
+        <source>The gateway&apos;s content moderation blocked this video.</source>
         <translation>网关的内容审核拦截了这个视频。</translation>
     </message>
     <message>
@@ -2721,7 +2871,7 @@ Store the key in this file?</source>
         <translation>没有发送任何请求：无法写入任务库（%1）。</translation>
     </message>
     <message>
-        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month's budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
+        <source>Nothing was sent: this submit costs about %1 and goes %2 over this month&apos;s budget of %3 (spent so far: %4). Add --over-budget to submit it anyway.</source>
         <translation>没有发送任何请求：这次提交约需 %1，将超出本月预算 %3 共 %2（本月已花费 %4）。加上 --over-budget 可仍然提交。</translation>
     </message>
     <message>
@@ -2729,7 +2879,7 @@ Store the key in this file?</source>
         <translation>原视频 %1 不在任务库中，而试运行不会向网关查询</translation>
     </message>
     <message>
-        <source>This month's budget could not be checked: the price is unknown.</source>
+        <source>This month&apos;s budget could not be checked: the price is unknown.</source>
         <translation>无法检查本月预算：价格未知。</translation>
     </message>
 </context>
@@ -2804,7 +2954,7 @@ Store the key in this file?</source>
         <translation>视频 ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>video_… or paste the gateway's answer or a …/videos/&lt;id&gt; URL</source>
+        <source>video_… or paste the gateway&apos;s answer or a …/videos/&lt;id&gt; URL</source>
         <translation>video_…，也可以粘贴网关的响应或 …/videos/&lt;id&gt; 网址</translation>
     </message>
     <message>
@@ -2872,7 +3022,7 @@ Store the key in this file?</source>
         <translation>尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <source>Keep the source's size, choose one, or type width x height</source>
+        <source>Keep the source&apos;s size, choose one, or type width x height</source>
         <translation>保持原视频尺寸，或选择一个尺寸，或输入“宽x高”</translation>
     </message>
     <message>
@@ -2997,7 +3147,7 @@ Store the key in this file?</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the downloaded video in the system's player</source>
+        <source>Open the downloaded video in the system&apos;s player</source>
         <translation>用系统播放器打开已下载的视频</translation>
     </message>
     <message>
@@ -3032,7 +3182,7 @@ Store the key in this file?</source>
         <translation>启动并使用自带的本地模拟网关。</translation>
     </message>
     <message>
-        <source>The gateway's base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
+        <source>The gateway&apos;s base URL (else VIDEOREMIX_BASE_URL or OPENAI_BASE_URL).</source>
         <translation>网关的接口地址（否则使用 VIDEOREMIX_BASE_URL 或 OPENAI_BASE_URL）。</translation>
     </message>
     <message>
@@ -3056,7 +3206,7 @@ Store the key in this file?</source>
         <translation>无法打开任务库：%1</translation>
     </message>
     <message>
-        <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop's theme does not reach Qt. By default the window follows the system.</source>
+        <source>Colours of this run: light, dark or high-contrast (with the Fusion style), where the desktop&apos;s theme does not reach Qt. By default the window follows the system.</source>
         <translation>本次运行的配色：light（浅色）、dark（深色）或 high-contrast（高对比度），使用 Fusion 样式，适用于桌面主题无法作用于 Qt 的情况。默认情况下窗口跟随系统。</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ class QMenu;
 class QWidget;
 
 // What can be done with one job of the history, as actions: Remix This
-// (Ctrl+R) and Compare (Ctrl+K). The window's Video menu, the history's
+// (Ctrl+R) and Compare (Ctrl+K). The window's Job menu, the history's
 // context menu and the details share them, so the keys, the words and
 // whether they are enabled are the same everywhere. They act on the current
 // job (setCurrentJob) and are enabled only when it makes sense for it.

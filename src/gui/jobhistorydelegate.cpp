@@ -40,19 +40,20 @@ QSize JobHistoryDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
             std::max(ThumbnailHeight, line * 2 + Margin) + Margin * 2};
 }
 
-QPixmap JobHistoryDelegate::thumbnail(const QString& path, qreal devicePixelRatio) {
+QPixmap JobHistoryDelegate::thumbnail(const QString& path, qreal devicePixelRatio, QSize size) {
     if (path.isEmpty())
         return {};
-    const QString key = u"history-thumb:%1:"_s.arg(devicePixelRatio) + path;
+    const QString key =
+        u"history-thumb:%1:%2x%3:"_s.arg(devicePixelRatio).arg(size.width()).arg(size.height()) +
+        path;
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
-    // Decoded at row size in device pixels, only for the rows on screen.
+    // Decoded at the size shown, in device pixels, only for the rows on screen.
     QImageReader reader(path);
     const QSize full = reader.size();
     if (full.isValid())
-        reader.setScaledSize(full.scaled(QSize(ThumbnailWidth, ThumbnailHeight) * devicePixelRatio,
-                                         Qt::KeepAspectRatio));
+        reader.setScaledSize(full.scaled(size * devicePixelRatio, Qt::KeepAspectRatio));
     pixmap = QPixmap::fromImage(reader.read());
     pixmap.setDevicePixelRatio(devicePixelRatio);
     QPixmapCache::insert(key, pixmap); // a null pixmap too: an unreadable file is not retried

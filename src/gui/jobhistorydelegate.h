@@ -20,8 +20,10 @@ public:
 
     // The row's second line: "Completed · 14:02 · expires in 40 min".
     static QString summaryText(const QModelIndex& index);
-    // A job's thumbnail at row size, decoded once per screen density (`devicePixelRatio`:
-    // 2 at 200%, where a row-size image would be stretched and blurred) and cached;
-    // null when there is none.
-    static QPixmap thumbnail(const QString& path, qreal devicePixelRatio);
+    // A job's thumbnail fitted into `size` (the row's by default, the gallery's tiles
+    // are larger), decoded once per size and screen density (`devicePixelRatio`: 2 at
+    // 200%, where a smaller image would be stretched and blurred) and cached; null
+    // when there is none.
+    static QPixmap thumbnail(const QString& path, qreal devicePixelRatio,
+                             QSize size = {ThumbnailWidth, ThumbnailHeight});
 };

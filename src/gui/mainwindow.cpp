@@ -23,6 +23,7 @@
 #include "themefollower.h"
 #include "ui_mainwindow.h"
 #include "windowstatestore.h"
+#include "platform/startupmarks.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     , m_languages(languages)
     , m_library(library) {
     m_ui->setupUi(this);
+    StartupMarks::mark("window: widgets made (setupUi)");
     QFont titleFont = m_ui->welcomeTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
@@ -59,6 +61,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     m_history = new JobHistoryModel(m_library->store(), this);
     m_history->watch(m_library);
     m_history->reload();
+    StartupMarks::mark("window: history loaded");
     m_ui->historyPanel->setModel(m_history);
     m_ui->jobDetailsWidget->setLibrary(m_library);
     m_notifier = new JobNotifier(m_library, this, this);
@@ -104,10 +107,11 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
             m_ui->jobDetailsWidget->setJob(id);
     });
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::jobActivated, this, &MainWindow::showJob);
+    connect(m_ui->historyPanel, &HistoryPanel::jobActivated, this, &MainWindow::showJob);
     connect(m_ui->jobDetailsWidget, &JobDetailsWidget::remixRequested, this,
             [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
 
-    // Remix This and Compare: in the Video menu, on the keyboard, for the job on show.
+    // Remix This and Compare: in the Job menu, on the keyboard, for the job on show.
     m_jobActions = new JobActions(m_library, this);
     m_videoMenu = new QMenu(this);
     m_videoMenu->setObjectName(u"videoMenu"_s);
@@ -118,6 +122,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     connect(m_jobActions, &JobActions::remixRequested, this,
             [this](const QString& id) { m_ui->submitForm->remixVideo(id); });
     connect(m_jobActions, &JobActions::compareRequested, this, &MainWindow::compareJob);
+    m_ui->historyPanel->setContextActions(m_jobActions->actions());
 
     // The banner's button is about the key in use: the settings open on its profile.
     connect(m_ui->errorBanner, &ErrorBanner::settingsRequested, this, [this] {
@@ -155,6 +160,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     watchLibrary();
 
     retranslateUi();
+    StartupMarks::mark("window: wired and worded");
     updatePage();
     validateForm();
     // A first start makes a video; with a history there is something to remix.
@@ -333,6 +339,7 @@ void MainWindow::setNotificationsEnabled(bool enabled) {
 
 void MainWindow::setWindowStateStore(WindowStateStore* store) {
     m_stateStore = store;
+    m_ui->historyPanel->setStateStore(store);
     if (!m_stateStore)
         return;
     const QByteArray geometry = m_stateStore->loadWindowState(GeometryKey);
@@ -507,7 +514,7 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     const bool chinese = m_languages && m_languages->language() == UiLanguage::Chinese;
     setWindowTitle(productTitle(chinese));
-    m_videoMenu->setTitle(tr("&Video"));
+    m_videoMenu->setTitle(tr("&Job"));
     m_jobActions->retranslate();
 
     m_ui->welcomeTitleLabel->setText(tr("Welcome to VideoRemix"));

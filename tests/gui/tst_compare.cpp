@@ -1,5 +1,5 @@
 // Compare: a remix played beside its source and the versions of one submit as
-// a grid, on one timeline; opened from the Video menu's Compare (Ctrl+K),
+// a grid, on one timeline; opened from the Job menu's Compare (Ctrl+K),
 // driven with the mouse and the keyboard, in both languages.
 #include "comparewindow.h"
 #include "guitest.h"
@@ -225,7 +225,8 @@ void TestCompare::aRemixPlaysBesideItsSourceInStep() {
         return startsOver >= 1 && position > 300;
     };
     QTRY_VERIFY_WITH_TIMEOUT(startedOverAgain(), 6000);
-    QVERIFY(allIn(window, VideoPlayer::State::Playing));
+    // Each player reports its own restart, a moment apart.
+    QTRY_VERIFY(allIn(window, VideoPlayer::State::Playing));
     QVERIFY2(spread(window) <= PlayingToleranceMs, qPrintable(QString::number(spread(window))));
 
     // Escape closes it, and it is gone.
@@ -251,7 +252,7 @@ void TestCompare::theVersionsOfASubmitPlayAsAGrid() {
     QAction* compare = ui.window().jobActions()->compareAction();
     QTRY_VERIFY(compare->isEnabled());
 
-    // From the Video menu, with the mouse.
+    // From the Job menu, with the mouse.
     compare->trigger();
     QPointer<CompareWindow> window = compareWindow(ui);
     QVERIFY(window);

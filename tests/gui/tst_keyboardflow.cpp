@@ -141,7 +141,7 @@ void TestKeyboardFlow::ctrlRRemixesTheJobOnShow() {
     QVERIFY(ui->isExposed());
     JobActions* actions = ui->window().jobActions();
     QVERIFY(actions);
-    // In the Video menu, with their keys.
+    // In the Job menu, with their keys.
     auto* menu = ui->find<QMenu>(u"videoMenu"_s);
     QVERIFY(menu);
     QVERIFY(ui->window().menuBar()->actions().contains(menu->menuAction()));
@@ -179,9 +179,9 @@ void TestKeyboardFlow::ctrlRRemixesTheJobOnShow() {
     QVERIFY(ui->videoId()->text().isEmpty());
 
     // Worded in the UI language.
-    QCOMPARE(menu->title(), u"&Video"_s);
+    QCOMPARE(menu->title(), u"&Job"_s);
     ui->languages().setLanguage(UiLanguage::Chinese);
-    QTRY_COMPARE(menu->title(), u"视频(&V)"_s);
+    QTRY_COMPARE(menu->title(), u"任务(&J)"_s);
     QCOMPARE(actions->remixThisAction()->text(), u"重制此视频(&R)"_s);
 }
 
