@@ -10,8 +10,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <cmath>
 
@@ -70,7 +72,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_detailsText = new QPlainTextEdit(this);
     m_detailsText->setObjectName(u"detailsPlainTextEdit"_s);
     m_detailsText->setReadOnly(true);
-    m_detailsText->setMaximumHeight(160);
+    fitDetailsHeight();
     m_detailsText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_detailsText->setVisible(false);
 
@@ -208,9 +210,19 @@ void ErrorBanner::showEvent(QShowEvent* event) {
     QFrame::showEvent(event);
 }
 
+void ErrorBanner::fitDetailsHeight() {
+    const int margins = 2 * (m_detailsText->frameWidth() +
+                             qCeil(m_detailsText->document()->documentMargin()));
+    m_detailsText->setMaximumHeight(DetailsVisibleLines *
+                                        m_detailsText->fontMetrics().lineSpacing() +
+                                    margins);
+}
+
 void ErrorBanner::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         render();
+    else if (event->type() == QEvent::FontChange)
+        fitDetailsHeight();
     QFrame::changeEvent(event);
 }
 

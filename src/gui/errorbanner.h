@@ -25,6 +25,9 @@ class ErrorBanner final : public QFrame {
 
 public:
     enum class Help { None, CheckApiKey, RateLimited, Unreachable, OutcomeUnknown };
+    // Lines of Details shown at once (the rest scrolls), so that opening them at
+    // the default window size leaves the form and three rows of history in place.
+    static constexpr int DetailsVisibleLines = 4;
 
     explicit ErrorBanner(QWidget* parent = nullptr);
 
@@ -63,6 +66,7 @@ protected:
 
 private:
     void render();
+    void fitDetailsHeight();
     void updateCountdown();
     QString detailsText() const;
 

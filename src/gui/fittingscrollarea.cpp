@@ -16,7 +16,13 @@ QSize FittingScrollArea::sizeHint() const {
     const int frame = 2 * frameWidth();
     if (!widget())
         return QScrollArea::sizeHint();
-    return widget()->sizeHint() + QSize(frame, frame);
+    // A form with word-wrapped rows or a page stack can hint less than its own
+    // minimum (Qt lays those out by height for width): ask for the larger, and
+    // for the height it needs at the width it has.
+    QSize hint = widget()->sizeHint().expandedTo(widget()->minimumSizeHint());
+    if (widget()->hasHeightForWidth() && viewport()->width() > 0)
+        hint.setHeight(std::max(hint.height(), widget()->heightForWidth(viewport()->width())));
+    return hint + QSize(frame, frame);
 }
 
 QSize FittingScrollArea::minimumSizeHint() const {

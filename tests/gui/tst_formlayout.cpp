@@ -10,6 +10,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QListView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTcpServer>
 #include <QToolButton>
 
@@ -43,6 +45,8 @@ private slots:
     void nothingOverlapsWithTheDetailsOpen_data();
     void nothingOverlapsWithTheDetailsOpen();
     void theFormStaysWhereItIsWhenTheBannerShows();
+    void theWholeFormShowsAtTheDefaultSize_data();
+    void theWholeFormShowsAtTheDefaultSize();
     void promptLimitIsWrittenAsTheCounterWritesIt_data();
     void promptLimitIsWrittenAsTheCounterWritesIt();
 
@@ -190,6 +194,34 @@ void TestFormLayout::theFormStaysWhereItIsWhenTheBannerShows() {
     QApplication::processEvents();
     for (qsizetype i = 0; i < fields.size(); ++i)
         QCOMPARE(inWindow(fields.at(i)).y(), before.at(i));
+}
+
+void TestFormLayout::theWholeFormShowsAtTheDefaultSize_data() {
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<UiLanguage>("language");
+    QTest::newRow("empty history: New Video") << 0 << UiLanguage::English;
+    QTest::newRow("with a history: Remix") << 3 << UiLanguage::English;
+    QTest::newRow("空的历史：新视频") << 0 << UiLanguage::Chinese;
+    QTest::newRow("有历史：重制") << 3 << UiLanguage::Chinese;
+}
+
+void TestFormLayout::theWholeFormShowsAtTheDefaultSize() {
+    QFETCH(int, jobs);
+    QFETCH(UiLanguage, language);
+    auto ui = windowWithHistory(jobs, language);
+    QVERIFY(ui->isExposed());
+    QApplication::processEvents();
+    // The form scrolls only when the window is too small for it, never at the
+    // size it opens with, whichever tab it opens on.
+    auto* area = ui->find<QScrollArea>(u"formScrollArea"_s);
+    auto* form = area->widget();
+    QVERIFY2(area->viewport()->height() >= form->minimumSizeHint().height(),
+             qPrintable(describe(area) + u" for a form of "_s +
+                        QString::number(form->minimumSizeHint().height())));
+    QTRY_VERIFY(!area->verticalScrollBar()->isVisible());
+    QVERIFY(area->viewport()->rect().contains(
+        QRect(ui->submitButton()->mapTo(area->viewport(), QPoint(0, 0)),
+              ui->submitButton()->size())));
 }
 
 void TestFormLayout::promptLimitIsWrittenAsTheCounterWritesIt_data() {
