@@ -73,6 +73,10 @@ void JobGalleryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     background.text.clear();
     background.icon = {};
     background.features &= ~QStyleOptionViewItem::HasDecoration;
+    // The whole tile shows the selection: with no text or icon of its own to
+    // highlight, an icon-mode item would otherwise look unselected, and its
+    // caption (in the highlighted-text colour) would vanish.
+    background.showDecorationSelected = true;
     QStyle* style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
