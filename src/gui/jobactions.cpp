@@ -1,23 +1,13 @@
 #include "jobactions.h"
 
+#include "comparewindow.h"
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 
 #include <QAction>
-#include <QFile>
 #include <QWidget>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-bool onDisk(const JobRecord& record) {
-    return record.downloaded && QFile::exists(record.filePath);
-}
-
-} // namespace
 
 JobActions::JobActions(JobLibrary* library, QWidget* shortcutScope)
     : QObject(shortcutScope)
@@ -70,17 +60,8 @@ bool JobActions::canRemix(qint64 id) const {
 }
 
 bool JobActions::canCompare(qint64 id) const {
-    const std::optional<JobRecord> record = id ? m_library->store()->job(id) : std::nullopt;
-    if (!record)
-        return false;
-    if (record->groupSize > 1) {
-        const QList<JobRecord> versions = m_library->store()->versionsOf(record->groupId);
-        return std::count_if(versions.cbegin(), versions.cend(), onDisk) >= 2;
-    }
-    if (record->kind != JobKind::Remix || !onDisk(*record))
-        return false;
-    const std::optional<JobRecord> source = m_library->store()->remixedFrom(id);
-    return source && onDisk(*source);
+    // Exactly when the window would have something to show.
+    return !CompareWindow::keyFor(m_library, id).isEmpty();
 }
 
 void JobActions::retranslate() {
