@@ -390,6 +390,8 @@ void MainWindow::useDemoGateway(const QUrl& baseUrl) {
     demo.keySource = key.source;
     demo.pollIntervalMs = DemoPollIntervalMs;
     demo.demo = true;
+    // The demo's gateway listens on a new port each run: its jobs move along.
+    m_library->store()->moveProfileTo(demo.profileId, baseUrl);
     setGateway(demo);
     m_ui->submitForm->focusFirstField();
     // A first look starts from something to remix: the demo gateway's sample videos.

@@ -91,6 +91,7 @@ private slots:
     void modifyIsOneReadAndWriteTransaction();
     void marksOnlyDeadSubmissionsOutcomeUnknown();
     void answersLineageQueries();
+    void movesAProfileToItsNewAddressKeepingTheLinks();
     void keepsTheAskedSourceAndTheGatewaysNameBesideIt_data();
     void keepsTheAskedSourceAndTheGatewaysNameBesideIt();
     void resolvesLineageByEitherName_data();
@@ -347,6 +348,41 @@ void TestJobStore::answersLineageQueries() {
     QCOMPARE(children.size(), 2);
     QCOMPARE(children.at(0).id, c1);
     QCOMPARE(children.at(1).id, c2);
+}
+
+void TestJobStore::movesAProfileToItsNewAddressKeepingTheLinks() {
+    JobStore store(m_dir.filePath(u"move.sqlite"_s));
+    const QUrl before(u"http://127.0.0.1:40001"_s);
+    const QUrl after(u"http://127.0.0.1:40002"_s);
+    const auto demoJob = [&](const QString& videoId, const QUrl& base) {
+        JobRecord record = sampleRecord(videoId, JobState::Completed, videoId);
+        record.profileId = u"demo"_s;
+        record.baseUrl = base;
+        return record;
+    };
+    const qint64 sample = store.insert(demoJob(u"video_sample"_s, before));
+    JobRecord remix = demoJob(u"video_remix"_s, after);
+    remix.sourceVideoId = u"video_sample"_s;
+    const qint64 remixId = store.insert(remix);
+    // The same video already known at the new address (imported again): stays.
+    const qint64 twin = store.insert(demoJob(u"video_twin"_s, before));
+    const qint64 twinThere = store.insert(demoJob(u"video_twin"_s, after));
+    // Another profile's job at the old address is not the demo's.
+    JobRecord other = sampleRecord(u"other"_s, JobState::Completed, u"video_other"_s);
+    other.profileId = u"real"_s;
+    other.baseUrl = before;
+    const qint64 otherId = store.insert(other);
+    QVERIFY(sample && remixId && twin && twinThere && otherId);
+    QVERIFY(!store.remixedFrom(remixId)); // the source is at the old address
+
+    QCOMPARE(store.moveProfileTo(u"demo"_s, after), 1);
+    QCOMPARE(store.job(sample)->baseUrl, after);
+    QCOMPARE(store.remixedFrom(remixId)->id, sample);
+    QCOMPARE(store.remixesOf(sample).size(), 1);
+    QCOMPARE(store.job(twin)->baseUrl, before);
+    QCOMPARE(store.job(twinThere)->baseUrl, after);
+    QCOMPARE(store.job(otherId)->baseUrl, before);
+    QCOMPARE(store.moveProfileTo(u"demo"_s, after), 0); // nothing left to move
 }
 
 void TestJobStore::keepsTheAskedSourceAndTheGatewaysNameBesideIt_data() {

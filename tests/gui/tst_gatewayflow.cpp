@@ -56,6 +56,7 @@ private slots:
     void plainHttpToAnotherHostWaitsForConfirmation();
     void theKeyAppearsInNothingTheAppWrites();
     void closingTheSettingsKeepsTheDemo();
+    void theDemosJobsFollowItToItsNewAddress();
     void aRejectedKeySaysWhereItComesFrom();
     void aRejectedStoredKeyOpensItsProfile();
     void theKeychainNoticeShowsOnlyWhenAKeyIsNeeded();
@@ -318,6 +319,50 @@ void TestGatewayFlow::closingTheSettingsKeepsTheDemo() {
     QTRY_VERIFY(ui.window().isDemo());
     QVERIFY(demoBadge->isVisible());
     QTRY_VERIFY(ui.window().hasGateway());
+}
+
+void TestGatewayFlow::theDemosJobsFollowItToItsNewAddress() {
+    // A sample and its remix from an earlier run of the demo, whose gateway
+    // listened elsewhere.
+    const QUrl earlier(u"http://127.0.0.1:9"_s);
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(u"demo-again.sqlite"_s);
+    qint64 sampleId = 0;
+    qint64 remixId = 0;
+    {
+        JobStore store(storePath);
+        JobRecord sample;
+        sample.profileId = MainWindow::demoProfileId();
+        sample.baseUrl = earlier;
+        sample.videoId = u"video_sample_earlier"_s;
+        sample.prompt = u"a sample"_s;
+        sample.state = JobState::Completed;
+        sample.progress = 100;
+        sample.createdAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+        sampleId = store.insert(sample);
+        JobRecord remix = sample;
+        remix.kind = JobKind::Remix;
+        remix.videoId = u"video_remix_earlier"_s;
+        remix.sourceVideoId = sample.videoId;
+        remix.prompt = u"purple"_s;
+        remix.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        remixId = store.insert(remix);
+        QVERIFY(sampleId && remixId);
+        QCOMPARE(store.remixedFrom(remixId)->id, sampleId);
+    }
+    WindowHarness ui(QUrl(), QString(), UiLanguage::English, storePath);
+    QVERIFY(ui.isExposed());
+    ui.window().startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.window().isDemo(), 15'000);
+    const QUrl now = ui.window().gateway().config.baseUrl;
+    QVERIFY(now != earlier);
+    QCOMPARE(ui.store().job(sampleId)->baseUrl, now);
+    QCOMPARE(ui.store().job(remixId)->baseUrl, now);
+    // The remix still knows its source, and the details link to it.
+    QCOMPARE(ui.store().remixedFrom(remixId)->id, sampleId);
+    ui.window().showJob(remixId);
+    auto* source = ui.find<QLabel>(u"remixedFromValueLabel"_s);
+    QTRY_VERIFY2(source->text().contains(u"href"_s), qPrintable(source->text()));
 }
 
 void TestGatewayFlow::aRejectedKeySaysWhereItComesFrom() {

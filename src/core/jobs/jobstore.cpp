@@ -478,6 +478,23 @@ bool JobStore::remove(qint64 id) {
     });
 }
 
+int JobStore::moveProfileTo(const QString& profileId, const QUrl& baseUrl) {
+    int moved = 0;
+    const bool ok = write([&](QSqlQuery& query) {
+        // OR IGNORE: a row whose (address, video) the new address already holds stays.
+        query.prepare(u"UPDATE OR IGNORE jobs SET base_url = ? WHERE profile_id = ? AND base_url <> ?"_s);
+        const QString base = baseUrl.toString();
+        query.addBindValue(base);
+        query.addBindValue(profileId);
+        query.addBindValue(base);
+        if (!query.exec())
+            return fail(query);
+        moved = query.numRowsAffected();
+        return true;
+    });
+    return ok ? moved : -1;
+}
+
 std::optional<JobRecord> JobStore::modify(qint64 id, const std::function<void(JobRecord&)>& change,
                                           Sync sync) {
     std::optional<JobRecord> result;

@@ -88,6 +88,12 @@ public:
     // `added` receives the new local ids. -1 on failure (nothing written).
     int importVideos(const QString& profileId, const QUrl& baseUrl, const QList<Video>& videos,
                      QList<qint64>* added = nullptr);
+    // Moves the jobs of `profileId` to the gateway at `baseUrl`: for the demo,
+    // whose local gateway listens on a new port each run, so the history's
+    // links (a remix to its source, Compare) hold across runs. A job whose
+    // video that address already has stays where it is. Returns the jobs
+    // moved, -1 on failure (nothing written).
+    int moveProfileTo(const QString& profileId, const QUrl& baseUrl);
     // Turns Submitting rows whose POST can no longer be answered into
     // OutcomeUnknown (one transaction) and returns their ids. `alive` says
     // whether the row's submitter is still waiting for the answer.
