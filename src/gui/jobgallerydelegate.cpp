@@ -15,26 +15,12 @@ namespace {
 constexpr int Margin = 6;
 constexpr int BadgePadding = 6;
 
-bool isRunning(JobState state) {
-    return state == JobState::Submitting || state == JobState::Queued ||
-           state == JobState::InProgress || state == JobState::Unknown;
-}
-
 StatusBadge::State badgeState(const QModelIndex& index) {
     // The history shows what the job is, not whether this run follows it: that is
     // for the details, which know.
     JobRecord record;
     record.state = JobState(index.data(JobHistoryModel::StateRole).toInt());
     return StatusBadge::stateOf(record, true, false);
-}
-
-QString timeText(const QDateTime& when) {
-    if (!when.isValid())
-        return {};
-    const QDateTime local = when.toLocalTime();
-    return local.date() == QDate::currentDate()
-               ? QLocale().toString(local.time(), QLocale::ShortFormat)
-               : QLocale().toString(local.date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -55,7 +41,7 @@ QString JobGalleryDelegate::captionText(const QModelIndex& index) {
         if (record.groupIndex > 0)
             parts << tr("Version %1/%2").arg(record.groupIndex).arg(record.groupSize);
     }
-    if (const QString when = timeText(index.data(JobHistoryModel::CreatedAtRole).toDateTime());
+    if (const QString when = JobHistoryDelegate::timeText(index.data(JobHistoryModel::CreatedAtRole).toDateTime(), true);
         !when.isEmpty())
         parts << when;
     return parts.join(u" · "_s);
@@ -145,7 +131,7 @@ void JobGalleryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->restore();
 
     // A bar once the gateway knows the job; before that the badge says "Sending".
-    if (!isRunning(state) || !pixmap.isNull() ||
+    if (!JobHistoryDelegate::isRunning(state) || !pixmap.isNull() ||
         index.data(JobHistoryModel::VideoIdRole).toString().isEmpty())
         return;
     const int progress = index.data(JobHistoryModel::ProgressRole).toInt();

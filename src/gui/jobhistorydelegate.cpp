@@ -14,22 +14,22 @@ namespace {
 constexpr int Margin = 6;
 constexpr int ProgressWidth = 80;
 
-bool isRunning(JobState state) {
-    return state == JobState::Submitting || state == JobState::Queued ||
-           state == JobState::InProgress || state == JobState::Unknown;
-}
+} // namespace
 
-QString timeText(const QDateTime& when) {
+QString JobHistoryDelegate::timeText(const QDateTime& when, bool dateOnlyWhenOlder) {
     if (!when.isValid())
         return {};
     const QDateTime local = when.toLocalTime();
-    // Today's jobs by their time, older ones by their date as well.
-    return local.date() == QDate::currentDate()
-               ? QLocale().toString(local.time(), QLocale::ShortFormat)
-               : QLocale().toString(local, QLocale::ShortFormat);
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return dateOnlyWhenOlder ? QLocale().toString(local.date(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
 }
 
-} // namespace
+bool JobHistoryDelegate::isRunning(JobState state) {
+    return state == JobState::Submitting || state == JobState::Queued ||
+           state == JobState::InProgress || state == JobState::Unknown;
+}
 
 JobHistoryDelegate::JobHistoryDelegate(QObject* parent)
     : QStyledItemDelegate(parent) {}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/jobrecord.h"
+
 #include <QStyledItemDelegate>
 
 // One row of the history, painted (never a widget per row, so 10,000 jobs
@@ -24,6 +26,11 @@ public:
     // are larger), decoded once per size and screen density (`devicePixelRatio`: 2 at
     // 200%, where a smaller image would be stretched and blurred) and cached; null
     // when there is none.
+    // When a job was made: today's by their time, older ones by their date (and
+    // time, unless `dateOnlyWhenOlder`), in the UI locale's short form.
+    static QString timeText(const QDateTime& when, bool dateOnlyWhenOlder = false);
+    // Whether the job is still on its way (a bar shows its progress).
+    static bool isRunning(JobState state);
     static QPixmap thumbnail(const QString& path, qreal devicePixelRatio,
                              QSize size = {ThumbnailWidth, ThumbnailHeight});
 };

@@ -197,6 +197,24 @@ private:
 
 // Like QTEST_MAIN, with the media backend chosen before the application exists
 // and test-mode standard paths so downloads land in a scratch cache.
+// A long history in the file `storePath`: `rows` videos imported from the gateway
+// at `baseUrl`, newest last, every seventh failed. Returns what the import returns.
+inline int fillWithLongHistory(const QString& storePath, const QUrl& baseUrl, int rows) {
+    JobStore store(storePath);
+    QList<Video> videos;
+    videos.reserve(rows);
+    for (int i = 0; i < rows; ++i) {
+        Video video;
+        video.id = QStringLiteral("video_%1").arg(i, 5, 10, QLatin1Char('0'));
+        video.prompt = QStringLiteral("Ocean waves, take %1").arg(i);
+        video.status = i % 7 == 0 ? VideoStatus::Failed : VideoStatus::Completed;
+        video.progress = 100;
+        video.createdAt = QDateTime::currentDateTimeUtc().addSecs(i - rows);
+        videos << video;
+    }
+    return store.importVideos(WindowHarness::profileId(), baseUrl, videos);
+}
+
 #define VIDEOREMIX_GUI_TEST_MAIN(TestClass)                                                        \
     int main(int argc, char* argv[]) {                                                             \
         VideoPlayerLoader::preferFfmpegBackend();                                                  \

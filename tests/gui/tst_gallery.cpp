@@ -404,20 +404,7 @@ void TestGallery::paintsWithTheDarkPalette() {
 void TestGallery::tenThousandJobsPaintOnlyTheTilesOnScreen() {
     constexpr int Rows = 10'000;
     const QString storePath = m_dir.filePath(u"many.sqlite"_s);
-    {
-        JobStore store(storePath);
-        QList<Video> videos;
-        for (int i = 0; i < Rows; ++i) {
-            Video video;
-            video.id = u"video_%1"_s.arg(i, 5, 10, QLatin1Char('0'));
-            video.prompt = u"Ocean waves, take %1"_s.arg(i);
-            video.status = i % 7 == 0 ? VideoStatus::Failed : VideoStatus::Completed;
-            video.progress = 100;
-            video.createdAt = QDateTime::currentDateTimeUtc().addSecs(i - Rows);
-            videos << video;
-        }
-        QCOMPARE(store.importVideos(WindowHarness::profileId(), m_mock.baseUrl(), videos), Rows);
-    }
+    QCOMPARE(fillWithLongHistory(storePath, m_mock.baseUrl(), Rows), Rows);
     auto ui = window(storePath);
     QListView* view = list(*ui);
     JobGalleryDelegate* delegate = panel(*ui)->galleryDelegate();

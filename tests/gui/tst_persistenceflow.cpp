@@ -301,20 +301,7 @@ void TestPersistenceFlow::tenThousandJobsOpenAndScrollWithoutLoadingThemAll() {
     constexpr int Rows = 10'000;
     QTemporaryDir dir;
     const QString storePath = dir.filePath(u"jobs.sqlite"_s);
-    {
-        JobStore store(storePath);
-        QList<Video> videos;
-        for (int i = 0; i < Rows; ++i) {
-            Video video;
-            video.id = u"video_%1"_s.arg(i, 5, 10, QLatin1Char('0'));
-            video.prompt = u"Ocean waves, take %1"_s.arg(i);
-            video.status = i % 7 == 0 ? VideoStatus::Failed : VideoStatus::Completed;
-            video.progress = 100;
-            video.createdAt = QDateTime::currentDateTimeUtc().addSecs(i - Rows);
-            videos << video;
-        }
-        QCOMPARE(store.importVideos(WindowHarness::profileId(), m_mock.baseUrl(), videos), Rows);
-    }
+    QCOMPARE(fillWithLongHistory(storePath, m_mock.baseUrl(), Rows), Rows);
     QElapsedTimer timer;
     timer.start();
     WindowHarness ui(QUrl(), QString{}, UiLanguage::English, storePath);
