@@ -1903,12 +1903,12 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         </translation>
     </message>
     <message>
-        <source>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
-        <translation>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</translation>
-    </message>
-    <message>
         <source>&amp;Job</source>
         <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>These are the demo&apos;s sample videos: describe a change and press Remix, or make a new one.</source>
+        <translation>These are the demo&apos;s sample videos: describe a change and press Remix, or make a new one.</translation>
     </message>
 </context>
 <context>

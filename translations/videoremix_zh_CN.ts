@@ -1884,12 +1884,12 @@ Video IDs come from your gateway: make a video on the New Video tab, paste an ID
         </translation>
     </message>
     <message>
-        <source>These are the demo&apos;s sample videos: write what should change and press Remix, or make one on the New Video tab.</source>
-        <translation>这些是演示的示例视频：写下要改变的内容并点击“重制”，或在“新视频”标签页中新建一个。</translation>
-    </message>
-    <message>
         <source>&amp;Job</source>
         <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>These are the demo&apos;s sample videos: describe a change and press Remix, or make a new one.</source>
+        <translation>这些是演示的示例视频：描述要做的改动并点击“重制”，或新建一个视频。</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,12 @@ QSize FittingScrollArea::sizeHint() const {
         return QScrollArea::sizeHint();
     // A form with word-wrapped rows or a page stack can hint less than its own
     // minimum (Qt lays those out by height for width): ask for the larger, and
-    // for the height it needs at the width it has.
+    // for the height it needs at the width it has beside a scroll bar, the
+    // width QScrollArea asks about before it hides the bar.
     QSize hint = widget()->sizeHint().expandedTo(widget()->minimumSizeHint());
-    if (widget()->hasHeightForWidth() && viewport()->width() > 0)
-        hint.setHeight(std::max(hint.height(), widget()->heightForWidth(viewport()->width())));
+    const int besideBar = width() - frame - verticalScrollBar()->sizeHint().width();
+    if (widget()->hasHeightForWidth() && besideBar > 0)
+        hint.setHeight(std::max(hint.height(), widget()->heightForWidth(besideBar)));
     return hint + QSize(frame, frame);
 }
 

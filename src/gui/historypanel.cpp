@@ -13,7 +13,6 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QScrollBar>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -144,7 +143,8 @@ void HistoryPanel::applyViewMode() {
     list->setSpacing(grid ? JobGalleryDelegate::Spacing : 0);
     list->setUniformItemSizes(true);
     list->setAlternatingRowColors(!grid);
-    list->setHorizontalScrollBarPolicy(grid ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    // Rows and tiles fit the narrowest the panel gets: it never scrolls sideways.
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->listViewToolButton->setChecked(!grid);
     m_ui->gridViewToolButton->setChecked(grid);
     keepRowsVisible();
@@ -221,9 +221,7 @@ void HistoryPanel::keepRowsVisible() {
         return;
     }
     const int row = m_listDelegate->sizeHint(option, {}).height();
-    // The rows may be wider than the list: room for its scroll bar too.
-    list->setMinimumHeight(MinimumVisibleRows * row + 2 * list->frameWidth() +
-                           list->horizontalScrollBar()->sizeHint().height());
+    list->setMinimumHeight(MinimumVisibleRows * row + 2 * list->frameWidth());
 }
 
 void HistoryPanel::changeEvent(QEvent* event) {

@@ -407,8 +407,8 @@ void MainWindow::showFirstDemoVideo() {
         return;
     showJob(first.data(JobHistoryModel::LocalIdRole).toLongLong());
     m_ui->submitForm->remixVideo(first.data(JobHistoryModel::VideoIdRole).toString());
-    statusBar()->showMessage(tr("These are the demo's sample videos: write what should change "
-                                "and press Remix, or make one on the New Video tab."),
+    statusBar()->showMessage(tr("These are the demo's sample videos: describe a change and "
+                                "press Remix, or make a new one."),
                              DemoHintMs);
 }
 

@@ -36,7 +36,9 @@ VideoPreview::VideoPreview(QWidget* parent)
     });
     m_stack->addWidget(m_imageLabel);
     m_imageLabel->installEventFilter(this); // its first paint lets the player load
-    m_stack->setMinimumHeight(180);
+    // Small enough that the details fit the default window in either language
+    // (Chinese lines are taller); the preview grows with the window.
+    m_stack->setMinimumHeight(MinimumPictureHeight);
 
     m_playButton = new QPushButton(this);
     m_playButton->setObjectName(u"playPushButton"_s);

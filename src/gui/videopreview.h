@@ -18,6 +18,9 @@ class VideoPreview final : public QWidget {
     Q_DISABLE_COPY_MOVE(VideoPreview)
 
 public:
+    // The picture's least height: 16:9 at 256 pixels wide.
+    static constexpr int MinimumPictureHeight = 144;
+
     explicit VideoPreview(QWidget* parent = nullptr);
     ~VideoPreview() override;
 
