@@ -729,8 +729,12 @@ std::optional<JobRecord> JobStore::remixedFrom(qint64 id) {
     const QString& source = child->sourceVideoId;
     const QString& alias = child->sourceAliasId;
     const QList<JobRecord> parents =
-        select(u"base_url = ? AND (video_id = ? OR video_id = ? OR video_id IN (SELECT "
-               u"source_video_id FROM jobs WHERE base_url = ? AND source_alias_id = ?))"_s,
+        // Written as one IN list so that SQLite looks each name up in jobs_video
+        // and the alias in jobs_source_alias (partial: hence `<> ''`); an OR of
+        // them scanned every job of the gateway (25 ms for 10,000 jobs).
+        select(u"base_url = ? AND video_id IN (SELECT ? UNION ALL SELECT ? UNION ALL SELECT "
+               u"source_video_id FROM jobs WHERE base_url = ? AND source_alias_id = ? "
+               u"AND source_alias_id <> '')"_s,
                {base, source, alias, base, source, source, alias},
                u"ORDER BY video_id = ? DESC, video_id = ? DESC, id LIMIT 1"_s);
     return parents.isEmpty() ? std::nullopt : std::optional(parents.first());
@@ -744,10 +748,13 @@ QList<JobRecord> JobStore::remixesOf(qint64 id) {
     // the gateway was seen to use for this job (a remix imported with it).
     const QString base = parent->baseUrl.toString();
     const QString& videoId = parent->videoId;
-    return select(u"base_url = ? AND id <> ? AND (source_video_id = ? OR source_alias_id = ? "
-                  u"OR source_video_id IN (SELECT source_alias_id FROM jobs WHERE base_url = ? "
-                  u"AND source_video_id = ? AND source_alias_id <> ''))"_s,
-                  {base, parent->id, videoId, videoId, base, videoId},
+    // Each part through its own index (see remixedFrom), not an OR that scans the gateway's jobs.
+    return select(u"id IN (SELECT id FROM jobs WHERE base_url = ? AND source_video_id IN (SELECT ? "
+                  u"UNION ALL SELECT source_alias_id FROM jobs WHERE base_url = ? AND "
+                  u"source_video_id = ? AND source_alias_id <> '') UNION SELECT id FROM jobs "
+                  u"WHERE base_url = ? AND source_alias_id = ? AND source_alias_id <> '') "
+                  u"AND id <> ?"_s,
+                  {base, videoId, base, videoId, base, videoId, parent->id},
                   u"ORDER BY created_at, id"_s);
 }
 
