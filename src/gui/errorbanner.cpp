@@ -211,11 +211,10 @@ void ErrorBanner::showEvent(QShowEvent* event) {
 }
 
 void ErrorBanner::fitDetailsHeight() {
-    const int margins = 2 * (m_detailsText->frameWidth() +
-                             qCeil(m_detailsText->document()->documentMargin()));
-    m_detailsText->setMaximumHeight(DetailsVisibleLines *
-                                        m_detailsText->fontMetrics().lineSpacing() +
-                                    margins);
+    const int margins =
+        2 * (m_detailsText->frameWidth() + qCeil(m_detailsText->document()->documentMargin()));
+    m_detailsText->setMaximumHeight(
+        DetailsVisibleLines * m_detailsText->fontMetrics().lineSpacing() + margins);
 }
 
 void ErrorBanner::changeEvent(QEvent* event) {

@@ -41,7 +41,8 @@ QString JobGalleryDelegate::captionText(const QModelIndex& index) {
         if (record.groupIndex > 0)
             parts << tr("Version %1/%2").arg(record.groupIndex).arg(record.groupSize);
     }
-    if (const QString when = JobHistoryDelegate::timeText(index.data(JobHistoryModel::CreatedAtRole).toDateTime(), true);
+    if (const QString when = JobHistoryDelegate::timeText(
+            index.data(JobHistoryModel::CreatedAtRole).toDateTime(), true);
         !when.isEmpty())
         parts << when;
     return parts.join(u" · "_s);

@@ -16,6 +16,7 @@
 #include "keyorigin.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
+#include "platform/startupmarks.h"
 #include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
 #include "submitform.h"
@@ -23,7 +24,6 @@
 #include "themefollower.h"
 #include "ui_mainwindow.h"
 #include "windowstatestore.h"
-#include "platform/startupmarks.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -447,7 +447,8 @@ void MainWindow::validateForm() {
     else if (!hasGateway())
         blockers << tr("No gateway is configured.");
     m_ui->submitForm->setBlockers(blockers);
-    m_ui->importAction->setEnabled(hasGateway() && !m_library->importer()->isImporting(m_gateway.profileId));
+    m_ui->importAction->setEnabled(hasGateway() &&
+                                   !m_library->importer()->isImporting(m_gateway.profileId));
 }
 
 void MainWindow::submit() {

@@ -296,8 +296,7 @@ void TestCli::sendsEachVersionOnceAndPrintsItsOwnLine() {
     // GET is of a new job, not of the source.)
     const int lookups = kind == u"remix"_s ? 1 : 0;
     QCOMPARE(m_mock.countRequests("GET", u"/v1/videos/video_demo_source"_s), lookups);
-    QCOMPARE(m_mock.requests().size(),
-             versions + m_mock.countRequests("GET", u"/v1/videos/*"_s));
+    QCOMPARE(m_mock.requests().size(), versions + m_mock.countRequests("GET", u"/v1/videos/*"_s));
 
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), versions);

@@ -102,7 +102,8 @@ void TestJobCrash::survivesSigkillAtRandomMoments() {
     library.setDownloadFolder(folder);
     library.setAutoDownload(true);
     QSignalSpy reconciled(&library, &JobLibrary::reconciled);
-    library.gateways()->add(u"mock"_s, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()), 100);
+    library.gateways()->add(u"mock"_s, ClientConfig::forGateway(m_mock.baseUrl(), m_mock.apiKey()),
+                            100);
     const QList<JobRecord> unknown = store->withState(JobState::OutcomeUnknown);
     for (const JobRecord& record : unknown)
         library.reconciler()->reconcile(record.id);

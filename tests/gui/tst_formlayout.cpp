@@ -226,9 +226,8 @@ void TestFormLayout::theWholeFormShowsAtTheDefaultSize() {
              qPrintable(describe(area) + u" for a form of "_s +
                         QString::number(form->minimumSizeHint().height())));
     QTRY_VERIFY(!area->verticalScrollBar()->isVisible());
-    QVERIFY(area->viewport()->rect().contains(
-        QRect(ui->submitButton()->mapTo(area->viewport(), QPoint(0, 0)),
-              ui->submitButton()->size())));
+    QVERIFY(area->viewport()->rect().contains(QRect(
+        ui->submitButton()->mapTo(area->viewport(), QPoint(0, 0)), ui->submitButton()->size())));
 }
 
 void TestFormLayout::promptLimitIsWrittenAsTheCounterWritesIt_data() {

@@ -482,7 +482,8 @@ int JobStore::moveProfileTo(const QString& profileId, const QUrl& baseUrl) {
     int moved = 0;
     const bool ok = write([&](QSqlQuery& query) {
         // OR IGNORE: a row whose (address, video) the new address already holds stays.
-        query.prepare(u"UPDATE OR IGNORE jobs SET base_url = ? WHERE profile_id = ? AND base_url <> ?"_s);
+        query.prepare(
+            u"UPDATE OR IGNORE jobs SET base_url = ? WHERE profile_id = ? AND base_url <> ?"_s);
         const QString base = baseUrl.toString();
         query.addBindValue(base);
         query.addBindValue(profileId);
