@@ -425,9 +425,12 @@ qint64 MainWindow::currentJobId() const {
 }
 
 void MainWindow::showJob(qint64 id) {
-    // The list shows it when the filter lets it; the details show it in any case.
-    m_ui->historyPanel->selectJob(id);
-    m_ui->jobDetailsWidget->setJob(id);
+    // The list shows it when the filter lets it, and a new current row shows it
+    // in the details by itself (currentJobChanged); otherwise the details are
+    // told directly. Once, not twice: a job's details ask the store for its lineage.
+    const bool alreadyCurrent = m_ui->historyPanel->currentJobId() == id;
+    if (!m_ui->historyPanel->selectJob(id) || alreadyCurrent)
+        m_ui->jobDetailsWidget->setJob(id);
 }
 
 void MainWindow::compareJob(qint64 id) {
