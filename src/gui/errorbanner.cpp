@@ -1,4 +1,5 @@
 #include "errorbanner.h"
+#include "wrappinglabel.h"
 
 #include "settings/logredaction.h"
 #include "themecolors.h"
@@ -22,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QLabel* plainLabel(const QString& objectName, QWidget* parent) {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappingLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);

@@ -41,7 +41,8 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     // Lineage links lead to other jobs of the library, never to a browser.
-    for (QLabel* label : {m_ui->remixedFromValueLabel, m_ui->remixesValueLabel}) {
+    for (QLabel* label :
+         std::initializer_list<QLabel*>{m_ui->remixedFromValueLabel, m_ui->remixesValueLabel}) {
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
         label->setOpenExternalLinks(false);
         connect(label, &QLabel::linkActivated, this, [this](const QString& link) {

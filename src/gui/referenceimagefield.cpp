@@ -1,4 +1,5 @@
 #include "referenceimagefield.h"
+#include "wrappinglabel.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -62,7 +63,7 @@ ReferenceImageField::ReferenceImageField(QWidget* parent)
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setFrameShape(QFrame::Box);
     m_previewLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_infoLabel = new QLabel(this);
+    m_infoLabel = new WrappingLabel(this);
     m_infoLabel->setObjectName(u"referenceInfoLabel"_s);
     m_infoLabel->setWordWrap(true);
     m_infoLabel->setTextFormat(Qt::PlainText);

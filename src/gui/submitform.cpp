@@ -59,8 +59,8 @@ SubmitForm::SubmitForm(QWidget* parent)
     // Inline completion would turn a custom "1280x" into "1280x720" behind the user's back.
     for (QComboBox* combo : {m_ui->modelComboBox, m_ui->secondsComboBox, m_ui->sizeComboBox})
         combo->setCompleter(nullptr);
-    for (QWidget* reason :
-         {m_ui->videoIdReasonLabel, m_ui->promptReasonLabel, m_ui->sizeReasonLabel})
+    for (QLabel* reason : std::initializer_list<QLabel*>{
+             m_ui->videoIdReasonLabel, m_ui->promptReasonLabel, m_ui->sizeReasonLabel})
         ProblemText::style(reason);
     m_ui->modelHintLabel->setForegroundRole(QPalette::PlaceholderText);
     QFont hintFont = m_ui->shortcutHintLabel->font();

@@ -1,4 +1,5 @@
 #include "videopreview.h"
+#include "wrappinglabel.h"
 
 #include "themecolors.h"
 #include "themefollower.h"
@@ -22,7 +23,7 @@ Q_LOGGING_CATEGORY(lcPreview, "videoremix.preview")
 VideoPreview::VideoPreview(QWidget* parent)
     : QWidget(parent) {
     m_stack = new QStackedWidget(this);
-    m_imageLabel = new QLabel(m_stack);
+    m_imageLabel = new WrappingLabel(m_stack);
     m_imageLabel->setObjectName(u"thumbnailLabel"_s);
     m_imageLabel->setAlignment(Qt::AlignCenter);
     m_imageLabel->setTextFormat(Qt::PlainText);
