@@ -7,11 +7,14 @@
 // --main-window shows the label in a QMainWindow with a menu bar and a status
 // bar instead: a second reference for what any Qt main window costs before
 // the app adds anything (the menu bar alone makes Qt load every image-format
-// plugin, for its own extension-button icon).
+// plugin, for its own extension-button icon); --no-standard-icons makes the
+// style hand out empty standard icons, as the app's style defers them until
+// drawn, so that no image plugin is loaded (the floor under the app's window).
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -36,6 +39,13 @@ private:
     bool m_quitting = false;
 };
 
+class NoStandardIconsStyle final : public QProxyStyle {
+public:
+    QIcon standardIcon(StandardPixmap, const QStyleOption*, const QWidget*) const override {
+        return {};
+    }
+};
+
 QSize sizeArgument(const QStringList& arguments, QSize fallback) {
     const qsizetype at = arguments.indexOf(u"--size"_s);
     if (at < 0 || at + 1 >= arguments.size())
@@ -54,6 +64,8 @@ int main(int argc, char* argv[]) {
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.contains(u"--quit-after-first-paint"_s))
         app.installEventFilter(&quitter);
+    if (arguments.contains(u"--no-standard-icons"_s))
+        QApplication::setStyle(new NoStandardIconsStyle);
     if (arguments.contains(u"--main-window"_s)) {
         QMainWindow window;
         window.menuBar()->addMenu(u"&File"_s)->addAction(u"&Quit"_s, qApp, &QCoreApplication::quit);
