@@ -4,6 +4,7 @@
 #include "api/curlcommand.h"
 #include "jobs/jobstore.h"
 #include "settings/logredaction.h"
+#include "stackpages.h"
 #include "statusbadge.h"
 #include "ui_jobdetailswidget.h"
 #include "versionsstrip.h"
@@ -34,6 +35,8 @@ JobDetailsWidget::JobDetailsWidget(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::JobDetailsWidget>()) {
     m_ui->setupUi(this);
+    StackPages::keepOnly(m_ui->pagesStackedWidget,
+                         m_ui->emptyPage); // a job's page when one is shown
     for (QLabel* label :
          {m_ui->modelValueLabel, m_ui->sizeValueLabel, m_ui->secondsValueLabel,
           m_ui->createdValueLabel, m_ui->elapsedValueLabel, m_ui->resultValueLabel}) {
@@ -223,11 +226,11 @@ void JobDetailsWidget::refresh() {
     m_record = (m_library && m_id != 0) ? m_library->store()->job(m_id) : std::nullopt;
     if (!m_record) {
         m_ticker.stop();
-        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->emptyPage);
+        StackPages::show(m_ui->pagesStackedWidget, m_ui->emptyPage);
         m_ui->videoPreview->setMedia({}, {}, false);
         return;
     }
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->jobPage);
+    StackPages::show(m_ui->pagesStackedWidget, m_ui->jobPage);
     const JobRecord& job = *m_record;
     const bool following = m_library->follower()->isFollowing(job.id);
     const bool hasVideo = !job.videoId.isEmpty();

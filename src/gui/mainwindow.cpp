@@ -19,6 +19,7 @@
 #include "platform/startupmarks.h"
 #include "settings/gatewaychoice.h"
 #include "settings/gatewayconfig.h"
+#include "stackpages.h"
 #include "submitform.h"
 #include "themecolors.h"
 #include "themefollower.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(LanguageManager* languages, JobLibrary* library, QWidget*
     , m_library(library) {
     m_ui->setupUi(this);
     StartupMarks::mark("window: widgets made (setupUi)");
+    StackPages::keepOnly(m_ui->pagesStackedWidget, nullptr); // updatePage() picks one
     QFont titleFont = m_ui->welcomeTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
@@ -479,8 +481,8 @@ void MainWindow::submit() {
 void MainWindow::updatePage() {
     const bool anyJob =
         m_history->rowCount() > 0 || m_library->store()->count(JobQuery::matching({}, {}, 0)) > 0;
-    m_ui->pagesStackedWidget->setCurrentWidget(m_gateway.hasKey() || anyJob ? m_ui->workPage
-                                                                            : m_ui->welcomePage);
+    StackPages::show(m_ui->pagesStackedWidget,
+                     m_gateway.hasKey() || anyJob ? m_ui->workPage : m_ui->welcomePage);
 }
 
 void MainWindow::updateStatusBar() {
