@@ -68,6 +68,7 @@ void TestLogRedaction::redactsKeyPatterns() {
 
 void TestLogRedaction::leavesOrdinaryTextAlone_data() {
     QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << QString();
     QTest::newRow("desk-top") << u"the desk-top layout"_s;
     QTest::newRow("task id") << u"sora-2:task_01HX sk- alone"_s;
     QTest::newRow("error text") << u"The gateway answered with HTTP 401."_s;

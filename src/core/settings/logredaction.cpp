@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,29 @@ void redactingHandler(QtMsgType type, const QMessageLogContext& context, const Q
 namespace LogRedaction {
 
 QString redact(const QString& text) {
+    QString result = text;
+    if (result.isEmpty())
+        return result;
+    {
+        QMutexLocker locker(&secretsMutex());
+        // Longest first, so a key that contains another is not left half visible.
+        QStringList secrets = knownSecrets().values();
+        std::sort(secrets.begin(), secrets.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        for (const QString& secret : std::as_const(secrets))
+            result.replace(secret, Marker.toString());
+    }
+    // Each pattern below starts with one of these words; a text without any of
+    // them (most log lines) is not run through the patterns, which also keeps
+    // them from being compiled before a text needs them.
+    static constexpr std::array PatternWords{u"authorization", u"bearer",       u"sk-",
+                                             u"apikey",        u"api_key",      u"api-key",
+                                             u"accesstoken",   u"access_token", u"access-token"};
+    if (std::none_of(PatternWords.begin(), PatternWords.end(), [&result](const char16_t* word) {
+            return result.contains(QStringView(word), Qt::CaseInsensitive);
+        }))
+        return result;
+
     // A header value in any spelling: "Authorization: Bearer x", "authorization=x".
     static const QRegularExpression authorization(
         u"(authorization[\"']?\\s*[:=]\\s*[\"']?)(?:(bearer|basic)\\s+)?([^\\s\"',;}]+)"_s,
@@ -55,16 +79,6 @@ QString redact(const QString& text) {
         u"((?:api[_-]?key|access[_-]?token|x-api-key)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"'&,;}]+"_s,
         QRegularExpression::CaseInsensitiveOption);
 
-    QString result = text;
-    {
-        QMutexLocker locker(&secretsMutex());
-        // Longest first, so a key that contains another is not left half visible.
-        QStringList secrets = knownSecrets().values();
-        std::sort(secrets.begin(), secrets.end(),
-                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        for (const QString& secret : std::as_const(secrets))
-            result.replace(secret, Marker.toString());
-    }
     const QString marker = Marker.toString();
     QString rewritten;
     qsizetype last = 0;
