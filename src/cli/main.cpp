@@ -5,6 +5,7 @@
 #include "gatewayselection.h"
 #include "jobrecorder.h"
 #include "jobs/jobstore.h"
+#include "jobs/spendquery.h"
 #include "pricing/budget.h"
 #include "settings/gatewayconfig.h"
 #include "settings/logredaction.h"
@@ -53,13 +54,14 @@ int spend(const CliOptions& options, const Settings& settings, JobStore& store, 
         return int(ExitCode::Usage);
     }
     const QString currency = profile.prices.currency;
+    const SpendQuery spend(store);
     if (options.since.isValid()) {
-        output.spend(profile.name, currency, options.since, store.spend(profile.id, options.since),
+        output.spend(profile.name, currency, options.since, spend.totals(profile.id, options.since),
                      std::nullopt, profile.monthlyBudget);
     } else {
         const QDateTime month = Budget::startOfMonth();
-        output.spend(profile.name, currency, month, store.spend(profile.id, month),
-                     store.spend(profile.id, Budget::startOfDay()), profile.monthlyBudget);
+        output.spend(profile.name, currency, month, spend.totals(profile.id, month),
+                     spend.totals(profile.id, Budget::startOfDay()), profile.monthlyBudget);
     }
     return int(ExitCode::Success);
 }

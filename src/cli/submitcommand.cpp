@@ -8,6 +8,7 @@
 #include "jobs/joblibrary.h"
 #include "jobs/jobstore.h"
 #include "jobs/sourcefacts.h"
+#include "jobs/spendquery.h"
 #include "pricing/budget.h"
 #include "pricing/submissioncost.h"
 
@@ -113,7 +114,8 @@ void SubmitCommand::send() {
     const CostEstimate all = estimate(true);
     m_submission.submission.estimate = one;
     const QString currency = m_profile.prices.currency;
-    const double spent = m_store->spend(m_profile.id, Budget::startOfMonth()).spentIn(currency);
+    const double spent =
+        SpendQuery(*m_store).totals(m_profile.id, Budget::startOfMonth()).spentIn(currency);
     if (const std::optional<double> over = Budget::overrun(m_profile.monthlyBudget, spent, all);
         over && !m_options.overBudget) {
         m_output.usageError(

@@ -1,6 +1,7 @@
 #include "comparewindow.h"
 
 #include "jobs/joblibrary.h"
+#include "jobs/joblineage.h"
 #include "jobs/jobstore.h"
 #include "syncedplayback.h"
 #include "themecolors.h"
@@ -56,13 +57,13 @@ QString CompareWindow::keyFor(JobLibrary* library, qint64 id) {
     if (!record)
         return {};
     if (record->groupSize > 1 && !record->groupId.isEmpty()) {
-        const QList<JobRecord> versions = store->versionsOf(record->groupId);
+        const QList<JobRecord> versions = JobLineage(*store).versionsOf(record->groupId);
         if (std::count_if(versions.cbegin(), versions.cend(), onDisk) >= 2)
             return u"versions:"_s + record->groupId;
     }
     if (record->kind != JobKind::Remix || !onDisk(*record))
         return {};
-    const std::optional<JobRecord> source = store->remixedFrom(id);
+    const std::optional<JobRecord> source = JobLineage(*store).remixedFrom(id);
     return source && onDisk(*source) ? u"remix:%1"_s.arg(id) : QString();
 }
 
@@ -143,14 +144,14 @@ void CompareWindow::collect(qint64 id) {
         return;
     if (m_key.startsWith(u"versions:"_s)) {
         m_mode = Mode::Versions;
-        for (const JobRecord& version : store->versionsOf(record->groupId)) {
+        for (const JobRecord& version : JobLineage(*store).versionsOf(record->groupId)) {
             if (onDisk(version) && m_cells.size() < MaxVersions)
                 m_cells.append(Cell{version});
         }
         return;
     }
     m_mode = Mode::RemixAndSource;
-    if (const std::optional<JobRecord> source = store->remixedFrom(id))
+    if (const std::optional<JobRecord> source = JobLineage(*store).remixedFrom(id))
         m_cells.append(Cell{*source});
     m_cells.append(Cell{*record});
 }

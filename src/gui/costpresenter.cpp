@@ -1,8 +1,8 @@
 #include "costpresenter.h"
 
 #include "jobs/joblibrary.h"
-#include "jobs/jobstore.h"
 #include "jobs/sourcefacts.h"
+#include "jobs/spendquery.h"
 #include "paidclickquestion.h"
 #include "pricing/budget.h"
 #include "pricing/submissioncost.h"
@@ -102,10 +102,10 @@ void CostPresenter::updateSpend() {
         updateEstimate();
         return;
     }
-    JobStore* store = m_library->store();
+    const SpendQuery spend(*m_library->store());
     const QString currency = m_gateway.prices.currency;
-    const SpendTotals today = store->spend(m_gateway.profileId, Budget::startOfDay());
-    const SpendTotals month = store->spend(m_gateway.profileId, Budget::startOfMonth());
+    const SpendTotals today = spend.totals(m_gateway.profileId, Budget::startOfDay());
+    const SpendTotals month = spend.totals(m_gateway.profileId, Budget::startOfMonth());
     m_spentThisMonth = month.spentIn(currency);
     QString text =
         tr("Today %1 · This month %2").arg(today.spentText(currency), month.spentText(currency));
@@ -126,8 +126,8 @@ void CostPresenter::updateSpend() {
 
 bool CostPresenter::confirmWithinBudget(QWidget* parent, const Submission& submission) {
     const CostEstimate all = estimate(submission, true);
-    const double spent = m_library->store()
-                             ->spend(m_gateway.profileId, Budget::startOfMonth())
+    const double spent = SpendQuery(*m_library->store())
+                             .totals(m_gateway.profileId, Budget::startOfMonth())
                              .spentIn(m_gateway.prices.currency);
     const std::optional<double> over = Budget::overrun(m_gateway.monthlyBudget, spent, all);
     if (!over)

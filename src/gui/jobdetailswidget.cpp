@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/curlcommand.h"
+#include "jobs/joblineage.h"
 #include "jobs/jobstore.h"
 #include "settings/logredaction.h"
 #include "stackpages.h"
@@ -265,7 +266,8 @@ void JobDetailsWidget::refresh() {
     // A created video is the root of its lineage: it says what it was made from.
     const bool created = job.kind == JobKind::Create;
     m_ui->remixedFromLabel->setText(created ? tr("Made from:") : tr("Remixed from:"));
-    if (const std::optional<JobRecord> parent = m_library->store()->remixedFrom(job.id))
+    const JobLineage lineage(*m_library->store());
+    if (const std::optional<JobRecord> parent = lineage.remixedFrom(job.id))
         m_ui->remixedFromValueLabel->setText(lineageLink(*parent));
     else if (created)
         m_ui->remixedFromValueLabel->setText(
@@ -280,10 +282,10 @@ void JobDetailsWidget::refresh() {
     else
         m_ui->remixedFromValueLabel->setText(orDash(job.sourceVideoId).toHtmlEscaped());
     QStringList children;
-    for (const JobRecord& child : m_library->store()->remixesOf(job.id))
+    for (const JobRecord& child : lineage.remixesOf(job.id))
         children << lineageLink(child);
     m_ui->remixesValueLabel->setText(children.isEmpty() ? dash() : children.join(u", "_s));
-    const QList<JobRecord> versions = m_library->store()->versionsOf(job.groupId);
+    const QList<JobRecord> versions = lineage.versionsOf(job.groupId);
     m_versionsStrip->setVersions(versions, job.id);
     m_ui->factsFormLayout->setRowVisible(m_versionsStrip, !versions.isEmpty());
     if (m_ui->promptPlainTextEdit->toPlainText() != job.prompt)

@@ -1,3 +1,4 @@
+#include "jobs/joblineage.h"
 #include "jobs/jobschema.h"
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
@@ -341,10 +342,11 @@ void TestJobStore::answersLineageQueries() {
     child2.sourceVideoId = u"video_parent"_s;
     const qint64 c1 = store.insert(child1);
     const qint64 c2 = store.insert(child2);
-    QCOMPARE(store.remixedFrom(c1)->id, parentId);
-    QCOMPARE(store.remixedFrom(c2)->id, parentId);
-    QVERIFY(!store.remixedFrom(parentId)); // its source is not in the library
-    const QList<JobRecord> children = store.remixesOf(parentId);
+    const JobLineage lineage(store);
+    QCOMPARE(lineage.remixedFrom(c1)->id, parentId);
+    QCOMPARE(lineage.remixedFrom(c2)->id, parentId);
+    QVERIFY(!lineage.remixedFrom(parentId)); // its source is not in the library
+    const QList<JobRecord> children = lineage.remixesOf(parentId);
     QCOMPARE(children.size(), 2);
     QCOMPARE(children.at(0).id, c1);
     QCOMPARE(children.at(1).id, c2);
@@ -373,12 +375,13 @@ void TestJobStore::movesAProfileToItsNewAddressKeepingTheLinks() {
     other.baseUrl = before;
     const qint64 otherId = store.insert(other);
     QVERIFY(sample && remixId && twin && twinThere && otherId);
-    QVERIFY(!store.remixedFrom(remixId)); // the source is at the old address
+    const JobLineage lineage(store);
+    QVERIFY(!lineage.remixedFrom(remixId)); // the source is at the old address
 
     QCOMPARE(store.moveProfileTo(u"demo"_s, after), 1);
     QCOMPARE(store.job(sample)->baseUrl, after);
-    QCOMPARE(store.remixedFrom(remixId)->id, sample);
-    QCOMPARE(store.remixesOf(sample).size(), 1);
+    QCOMPARE(lineage.remixedFrom(remixId)->id, sample);
+    QCOMPARE(lineage.remixesOf(sample).size(), 1);
     QCOMPARE(store.job(twin)->baseUrl, before);
     QCOMPARE(store.job(twinThere)->baseUrl, after);
     QCOMPARE(store.job(otherId)->baseUrl, before);
@@ -464,10 +467,11 @@ void TestJobStore::resolvesLineageByEitherName() {
     add(u"grandchild"_s, u"task_G"_s, u"task_C"_s, u"video_upc"_s, 3);
     add(u"stranger"_s, u"task_S"_s, u"video_elsewhere"_s, {}, 4);
 
-    const std::optional<JobRecord> from = store.remixedFrom(ids.value(job));
+    const JobLineage lineage(store);
+    const std::optional<JobRecord> from = lineage.remixedFrom(ids.value(job));
     QCOMPARE(from ? from->prompt : QString(), parent);
     QStringList found;
-    for (const JobRecord& child : store.remixesOf(ids.value(job)))
+    for (const JobRecord& child : lineage.remixesOf(ids.value(job)))
         found << child.prompt;
     QCOMPARE(found, children);
     QStringList matches;

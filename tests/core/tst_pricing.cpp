@@ -1,4 +1,5 @@
 #include "jobs/jobstore.h"
+#include "jobs/spendquery.h"
 #include "pricing/budget.h"
 #include "pricing/costestimate.h"
 #include "pricing/pricetable.h"
@@ -204,7 +205,7 @@ void TestPricing::spendCountsFailedApartAndRefusedNotAtAll() {
     add(JobState::Completed, 7.00, u"a"_s, now.addDays(-40));       // long ago
     add(JobState::Completed, 3.00, u"a"_s, now, JobKind::Imported); // made elsewhere
 
-    const SpendTotals totals = store.spend(u"a"_s, now.addDays(-1));
+    const SpendTotals totals = SpendQuery(store).totals(u"a"_s, now.addDays(-1));
     QVERIFY(qFuzzyCompare(totals.spentIn(u"USD"_s), 2.00));
     QVERIFY(qFuzzyCompare(totals.failed.value(u"USD"_s), 0.80));
     QCOMPARE(totals.unpriced, 1);

@@ -1,5 +1,6 @@
 #include "api/referenceimage.h"
 #include "jobs/joblibrary.h"
+#include "jobs/joblineage.h"
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
 #include "libraryfixture.h"
@@ -133,7 +134,7 @@ void TestCreateFlow::createsFromAPromptWithAJsonBody() {
     QCOMPARE(done.model, u"sora-2-pro"_s);
     QCOMPARE(done.size, u"1792x1024"_s);
     QVERIFY(done.sourceVideoId.isEmpty()); // the root of its lineage
-    QVERIFY(!library->store()->remixedFrom(ids.first()));
+    QVERIFY(!JobLineage(*library->store()).remixedFrom(ids.first()));
 }
 
 void TestCreateFlow::createsFromAnImageWithAMultipartBody() {
@@ -223,7 +224,7 @@ void TestCreateFlow::versionsAreSentOnceEachThroughRateLimitsAndALostAnswer() {
     QVERIFY(!group.isEmpty());
     QCOMPARE(versions, (QList<int>{1, 2, 3, 4}));
     QCOMPARE(unknown, 1);
-    QCOMPARE(m_store->versionsOf(group).size(), 4);
+    QCOMPARE(JobLineage(*m_store).versionsOf(group).size(), 4);
 
     QTest::qWait(800); // nothing more goes out by itself
     QCOMPARE(createPosts().size(), 6);

@@ -3,6 +3,7 @@
 #include "callresult.h"
 #include "cliprocess.h"
 #include "jobs/joblibrary.h"
+#include "jobs/joblineage.h"
 #include "jobs/jobstore.h"
 #include "jobs/resultfiles.h"
 #include "libraryfixture.h"
@@ -100,8 +101,8 @@ void TestGatewayLineage::aRemixKeepsTheAskedSourceAndLearnsTheGatewaysName() {
     QCOMPARE(remix.sourceVideoId, parentTask);
     QCOMPARE(remix.sourceAliasId, answered);
 
-    QCOMPARE(m_store->remixedFrom(child)->id, parent);
-    const QList<JobRecord> children = m_store->remixesOf(parent);
+    QCOMPARE(JobLineage(*m_store).remixedFrom(child)->id, parent);
+    const QList<JobRecord> children = JobLineage(*m_store).remixesOf(parent);
     QCOMPARE(children.size(), 1);
     QCOMPARE(children.first().id, child);
     // Searching the history by either name finds the remix.
@@ -141,9 +142,10 @@ void TestGatewayLineage::aRemixFoundOnTheGatewayLinksThroughTheAlias() {
     // All the library knows of its source is the gateway's name for it...
     QCOMPARE(found.sourceVideoId, m_store->job(child)->sourceAliasId);
     // ...which is enough to link it both ways.
-    QCOMPARE(m_store->remixedFrom(adopted)->id, parent);
+    const JobLineage lineage(*m_store);
+    QCOMPARE(lineage.remixedFrom(adopted)->id, parent);
     QList<qint64> children;
-    for (const JobRecord& row : m_store->remixesOf(parent))
+    for (const JobRecord& row : lineage.remixesOf(parent))
         children << row.id;
     QCOMPARE(children, (QList<qint64>{child, adopted}));
 }

@@ -1,4 +1,5 @@
 #include "jobs/joblibrary.h"
+#include "jobs/joblineage.h"
 #include "jobs/jobstore.h"
 #include "jobs/requestslots.h"
 #include "jobs/resultfiles.h"
@@ -502,8 +503,9 @@ void TestJobLibrary::answersLineage() {
     const qint64 child =
         library->submit(Profile, RemixRequest::make(parentVideo, u"second take"_s, {}));
     QVERIFY(waitForState(*library, child, JobState::Completed));
-    QCOMPARE(library->store()->remixedFrom(child)->id, parent);
-    const QList<JobRecord> children = library->store()->remixesOf(parent);
+    const JobLineage lineage(*library->store());
+    QCOMPARE(lineage.remixedFrom(child)->id, parent);
+    const QList<JobRecord> children = lineage.remixesOf(parent);
     QCOMPARE(children.size(), 1);
     QCOMPARE(children.first().id, child);
 }

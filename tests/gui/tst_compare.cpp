@@ -5,6 +5,7 @@
 #include "comparewindow.h"
 #include "guitest.h"
 #include "jobactions.h"
+#include "jobs/joblineage.h"
 #include "syncedplayback.h"
 #include "themecolors.h"
 
@@ -261,7 +262,7 @@ void TestCompare::theVersionsOfASubmitPlayAsAGrid() {
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(window->mode(), CompareWindow::Mode::Versions);
     QCOMPARE(window->playerCount(), 3);
-    const QList<JobRecord> group = ui.store().versionsOf(ui.record(0).groupId);
+    const QList<JobRecord> group = JobLineage(ui.store()).versionsOf(ui.record(0).groupId);
     QCOMPARE(window->jobIds(), (QList<qint64>{group[0].id, group[1].id, group[2].id}));
     QCOMPARE(window->findChild<QLabel*>(u"compareCaptionLabel3"_s)->text(), u"Version 3 of 3"_s);
     QVERIFY(window->findChild<QLabel*>(u"compareHeaderLabel"_s)->text().contains(u"three tides"_s));

@@ -2,6 +2,7 @@
 
 #include "errorbanner.h"
 #include "gatewaybinding.h"
+#include "jobs/joblineage.h"
 #include "settings/logredaction.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
@@ -348,7 +349,7 @@ void TestGatewayFlow::theDemosJobsFollowItToItsNewAddress() {
         remix.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         remixId = store.insert(remix);
         QVERIFY(sampleId && remixId);
-        QCOMPARE(store.remixedFrom(remixId)->id, sampleId);
+        QCOMPARE(JobLineage(store).remixedFrom(remixId)->id, sampleId);
     }
     WindowHarness ui(QUrl(), QString(), UiLanguage::English, storePath);
     QVERIFY(ui.isExposed());
@@ -359,7 +360,7 @@ void TestGatewayFlow::theDemosJobsFollowItToItsNewAddress() {
     QCOMPARE(ui.store().job(sampleId)->baseUrl, now);
     QCOMPARE(ui.store().job(remixId)->baseUrl, now);
     // The remix still knows its source, and the details link to it.
-    QCOMPARE(ui.store().remixedFrom(remixId)->id, sampleId);
+    QCOMPARE(JobLineage(ui.store()).remixedFrom(remixId)->id, sampleId);
     ui.window().showJob(remixId);
     auto* source = ui.find<QLabel>(u"remixedFromValueLabel"_s);
     QTRY_VERIFY2(source->text().contains(u"href"_s), qPrintable(source->text()));

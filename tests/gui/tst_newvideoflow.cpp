@@ -1,5 +1,6 @@
 #include "guitest.h"
 
+#include "jobs/joblineage.h"
 #include "referenceimagefield.h"
 #include "versionsstrip.h"
 #include "videopreview.h"
@@ -213,7 +214,8 @@ void TestNewVideoFlow::threeVersionsFromADroppedImageCompleteAndPlay() {
     auto* second = strip->findChild<QToolButton*>(u"versionToolButton2"_s);
     QTest::mouseClick(second, Qt::LeftButton);
     QTRY_VERIFY(second->isChecked());
-    QCOMPARE(ui.window().currentJobId(), ui.store().versionsOf(ui.record(0).groupId).at(1).id);
+    QCOMPARE(ui.window().currentJobId(),
+             JobLineage(ui.store()).versionsOf(ui.record(0).groupId).at(1).id);
     auto* preview = ui.find<VideoPreview>(u"videoPreview"_s);
     QTRY_VERIFY_WITH_TIMEOUT(preview->isPlaying(), 10'000);
 }
@@ -268,7 +270,7 @@ void TestNewVideoFlow::remixThisOnACreatedVideoSwitchesToRemix() {
     ui.clickSubmit();
     QTRY_VERIFY_WITH_TIMEOUT(ui.jobs().rowCount() == 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.record(0).sourceVideoId, created, 5000);
-    QVERIFY(ui.library().store()->remixedFrom(ui.record(0).id).has_value());
+    QVERIFY(JobLineage(*ui.library().store()).remixedFrom(ui.record(0).id).has_value());
 }
 
 void TestNewVideoFlow::aDoubleCtrlEnterAsksBeforeASecondPaidJob() {

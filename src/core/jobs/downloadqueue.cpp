@@ -2,6 +2,7 @@
 
 #include "../api/apiclient.h"
 #include "gatewaypool.h"
+#include "joblineage.h"
 #include "jobstore.h"
 #include "resultdownload.h"
 
@@ -88,7 +89,7 @@ void DownloadQueue::startMore() {
             continue;
         }
         QString parentPrompt;
-        if (const std::optional<JobRecord> parent = m_store->remixedFrom(id))
+        if (const std::optional<JobRecord> parent = JobLineage(*m_store).remixedFrom(id))
             parentPrompt = parent->prompt;
         auto* download =
             new ResultDownload(gateway->client.get(), *record, m_folder, parentPrompt, this);

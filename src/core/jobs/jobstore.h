@@ -1,6 +1,5 @@
 #pragma once
 
-#include "../pricing/spendtotals.h"
 #include "jobrecord.h"
 #include "jobstoresyncer.h"
 
@@ -134,15 +133,13 @@ public:
     // Jobs worth attention after a start: followable, or completed and not downloaded.
     QList<JobRecord> unfinished(const QString& profileId = {});
     QList<JobRecord> withState(JobState state);
-    // Lineage: the job this one was remixed from, and the jobs remixed from it.
-    std::optional<JobRecord> remixedFrom(qint64 id);
-    QList<JobRecord> remixesOf(qint64 id);
-    // The estimated cost of the jobs `profileId` submitted since `since`.
-    SpendTotals spend(const QString& profileId, const QDateTime& since);
-    // The versions submitted together with `groupId`, in version order.
-    QList<JobRecord> versionsOf(const QString& groupId);
+    // A job's lineage and a profile's spending: JobLineage and SpendQuery.
 
 private:
+    // They read through select(), prepared() and fail(), and nothing else.
+    friend class JobLineage;
+    friend class SpendQuery;
+
     bool openFile();
     bool configure();
     void addSpeedIndexes();
