@@ -31,14 +31,22 @@ QWidget* bigPage(QWidget* parent) {
     return page;
 }
 
+// A stack of a small page and a far larger one, the small one current.
+struct SmallAndBigPages {
+    QStackedWidget stack;
+    QLabel* small = new QLabel(u"small"_s, &stack);
+    QWidget* big = bigPage(&stack);
+    SmallAndBigPages() {
+        stack.addWidget(small);
+        stack.addWidget(big);
+    }
+};
+
 } // namespace
 
 void TestStackPages::aPageKeptOutIsNotMeasured() {
-    QStackedWidget stack;
-    auto* small = new QLabel(u"small"_s);
-    stack.addWidget(small);
-    QWidget* big = bigPage(&stack);
-    stack.addWidget(big);
+    SmallAndBigPages pages;
+    auto& [stack, small, big] = pages;
     QVERIFY(stack.minimumSizeHint().width() >= 900);
 
     StackPages::keepOnly(&stack, small);
@@ -50,11 +58,8 @@ void TestStackPages::aPageKeptOutIsNotMeasured() {
 }
 
 void TestStackPages::aPageKeptOutJoinsWhenShownAndStays() {
-    QStackedWidget stack;
-    auto* small = new QLabel(u"small"_s);
-    stack.addWidget(small);
-    QWidget* big = bigPage(&stack);
-    stack.addWidget(big);
+    SmallAndBigPages pages;
+    auto& [stack, small, big] = pages;
     StackPages::keepOnly(&stack, small);
     stack.resize(1000, 800);
     stack.show();
