@@ -56,14 +56,15 @@ QString CompareWindow::keyFor(JobLibrary* library, qint64 id) {
     const std::optional<JobRecord> record = id ? store->job(id) : std::nullopt;
     if (!record)
         return {};
+    const JobLineage lineage(*store);
     if (record->groupSize > 1 && !record->groupId.isEmpty()) {
-        const QList<JobRecord> versions = JobLineage(*store).versionsOf(record->groupId);
+        const QList<JobRecord> versions = lineage.versionsOf(record->groupId);
         if (std::count_if(versions.cbegin(), versions.cend(), onDisk) >= 2)
             return u"versions:"_s + record->groupId;
     }
     if (record->kind != JobKind::Remix || !onDisk(*record))
         return {};
-    const std::optional<JobRecord> source = JobLineage(*store).remixedFrom(id);
+    const std::optional<JobRecord> source = lineage.remixedFrom(id);
     return source && onDisk(*source) ? u"remix:%1"_s.arg(id) : QString();
 }
 
@@ -142,16 +143,17 @@ void CompareWindow::collect(qint64 id) {
     const std::optional<JobRecord> record = store->job(id);
     if (!record)
         return;
+    const JobLineage lineage(*store);
     if (m_key.startsWith(u"versions:"_s)) {
         m_mode = Mode::Versions;
-        for (const JobRecord& version : JobLineage(*store).versionsOf(record->groupId)) {
+        for (const JobRecord& version : lineage.versionsOf(record->groupId)) {
             if (onDisk(version) && m_cells.size() < MaxVersions)
                 m_cells.append(Cell{version});
         }
         return;
     }
     m_mode = Mode::RemixAndSource;
-    if (const std::optional<JobRecord> source = JobLineage(*store).remixedFrom(id))
+    if (const std::optional<JobRecord> source = lineage.remixedFrom(id))
         m_cells.append(Cell{*source});
     m_cells.append(Cell{*record});
 }

@@ -26,7 +26,6 @@ QLabel* plainLabel(const QString& objectName, QWidget* parent) {
     auto* label = new WrappingLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

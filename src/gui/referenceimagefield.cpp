@@ -65,7 +65,6 @@ ReferenceImageField::ReferenceImageField(QWidget* parent)
     m_previewLabel->setForegroundRole(QPalette::PlaceholderText);
     m_infoLabel = new WrappingLabel(this);
     m_infoLabel->setObjectName(u"referenceInfoLabel"_s);
-    m_infoLabel->setWordWrap(true);
     m_infoLabel->setTextFormat(Qt::PlainText);
     m_chooseButton = new QPushButton(this);
     m_chooseButton->setObjectName(u"chooseImagePushButton"_s);

@@ -27,7 +27,6 @@ VideoPreview::VideoPreview(QWidget* parent)
     m_imageLabel->setObjectName(u"thumbnailLabel"_s);
     m_imageLabel->setAlignment(Qt::AlignCenter);
     m_imageLabel->setTextFormat(Qt::PlainText);
-    m_imageLabel->setWordWrap(true);
     m_imageLabel->setMinimumSize(160, 90);
     m_imageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     ThemeFollower::followStyleSheet(m_imageLabel, [](const QPalette& palette) {
